@@ -1,0 +1,66 @@
+import type { IpcMain, WebContents, WebFrameMain } from 'electron';
+import type { Locale, MessageKey } from '../../shared/i18n/index.ts';
+import { translate } from '../../shared/i18n/index.ts';
+import {
+  type InvokeMethod,
+  type InvokeResults,
+  type IpcError,
+  type IpcErrorCode,
+  type IpcResult,
+  invokeArgs,
+  invokeChannels,
+} from '../../shared/ipc.ts';
+
+type Args<M extends InvokeMethod> = ReturnType<(typeof invokeArgs)[M]['parse']>;
+
+export type Handler<M extends InvokeMethod> = (
+  ...args: Args<M>
+) => InvokeResults[M] | Promise<InvokeResults[M]>;
+
+export interface HandleOptions {
+  ipcMain: Pick<IpcMain, 'handle'>;
+  isTrustedSender(sender: WebContents, frame: WebFrameMain | null): boolean;
+  locale(): Locale;
+  log?(message: string, error?: unknown): void;
+}
+
+const messageKeys: Record<IpcErrorCode, MessageKey> = {
+  'forbidden-sender': 'error.forbiddenSender',
+  'invalid-payload': 'error.invalidPayload',
+  internal: 'error.internal',
+};
+
+/**
+ * Returns the one way main registers IPC handlers: the sender frame is
+ * checked (synchronously — `senderFrame` can be gone after an await), the
+ * payload parsed with the contract's schema, and any failure returned as a
+ * typed, localized error instead of an exception.
+ */
+export function createHandle(options: HandleOptions) {
+  const fail = (code: IpcErrorCode): { ok: false; error: IpcError } => ({
+    ok: false,
+    error: {
+      code,
+      messageKey: messageKeys[code],
+      message: translate(options.locale(), messageKeys[code]),
+    },
+  });
+
+  return function handle<M extends InvokeMethod>(method: M, handler: Handler<M>): void {
+    options.ipcMain.handle(
+      invokeChannels[method],
+      async (event, ...raw): Promise<IpcResult<InvokeResults[M]>> => {
+        const frame = event.senderFrame;
+        if (!options.isTrustedSender(event.sender, frame)) return fail('forbidden-sender');
+        const parsed = invokeArgs[method].safeParse(raw);
+        if (!parsed.success) return fail('invalid-payload');
+        try {
+          return { ok: true, value: await handler(...(parsed.data as Args<M>)) };
+        } catch (error) {
+          options.log?.(`IPC ${invokeChannels[method]} failed`, error);
+          return fail('internal');
+        }
+      },
+    );
+  };
+}

@@ -1,0 +1,79 @@
+import { Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
+
+/** One line of the tray menu, as data; `id` is what a click reports. */
+export type TrayMenuItem =
+  | { type: 'separator' }
+  | { type?: 'normal'; id: string; label: string; enabled?: boolean }
+  | { type: 'checkbox'; id: string; label: string; checked: boolean }
+  | { type: 'submenu'; label: string; items: TrayMenuItem[] };
+
+/** Everything the tray shows, derived from app state. */
+export interface TrayView {
+  iconPath: string;
+  tooltip: string;
+  menu: TrayMenuItem[];
+}
+
+/**
+ * Renders a TrayView onto one Electron Tray. `render` is idempotent: the
+ * same view twice changes nothing, so callers can render on every state
+ * change without flicker.
+ */
+export class TrayService {
+  #tray: Tray | null = null;
+  #last: TrayView | null = null;
+  readonly #onSelect: (id: string) => void;
+
+  constructor(onSelect: (id: string) => void) {
+    this.#onSelect = onSelect;
+  }
+
+  render(view: TrayView): void {
+    const last = this.#last;
+    if (!this.#tray) this.#tray = new Tray(nativeImage.createFromPath(view.iconPath));
+    else if (last?.iconPath !== view.iconPath)
+      this.#tray.setImage(nativeImage.createFromPath(view.iconPath));
+    if (last?.tooltip !== view.tooltip) this.#tray.setToolTip(view.tooltip);
+    // A context menu is always set: on Linux (AppIndicator) clicks on the
+    // icon are ignored and the menu is the only way in.
+    if (!last || JSON.stringify(last.menu) !== JSON.stringify(view.menu))
+      this.#tray.setContextMenu(Menu.buildFromTemplate(this.#toTemplate(view.menu)));
+    this.#last = view;
+  }
+
+  /** Lets a click on the icon itself do something where the OS reports it. */
+  onClick(listener: () => void): void {
+    if (!this.#tray) throw new Error('render() the tray before listening to it');
+    this.#tray.on('click', listener);
+  }
+
+  destroy(): void {
+    this.#tray?.destroy();
+    this.#tray = null;
+    this.#last = null;
+  }
+
+  #toTemplate(items: TrayMenuItem[]): MenuItemConstructorOptions[] {
+    return items.map((item): MenuItemConstructorOptions => {
+      switch (item.type) {
+        case 'separator':
+          return { type: 'separator' };
+        case 'submenu':
+          return { label: item.label, submenu: this.#toTemplate(item.items) };
+        case 'checkbox':
+          return {
+            type: 'checkbox',
+            label: item.label,
+            checked: item.checked,
+            click: () => this.#onSelect(item.id),
+          };
+        default:
+          return {
+            label: item.label,
+            enabled: item.enabled ?? true,
+            click: () => this.#onSelect(item.id),
+          };
+      }
+    });
+  }
+}

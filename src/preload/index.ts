@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { createOptoutApi } from './api.ts';
+
+contextBridge.exposeInMainWorld('optout', createOptoutApi(ipcRenderer));

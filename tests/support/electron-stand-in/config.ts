@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * How the stand-in presents the machine. In a child process the driver sets
+ * these through OPTOUT_STANDIN_* environment variables (read here, never by
+ * the app); in-process tests call `configure()`.
+ */
+export interface StandInConfig {
+  userDataDir: string;
+  systemLanguages: string[];
+  notificationsSupported: boolean;
+  /** In a child process, quitting ends the process; in unit tests it only records. */
+  exitOnQuit: boolean;
+  appVersion: string;
+}
+
+function fromEnvironment(): StandInConfig {
+  const env = process.env;
+  return {
+    userDataDir: env.OPTOUT_STANDIN_USER_DATA ?? mkdtempSync(join(tmpdir(), 'optout-standin-')),
+    systemLanguages: (env.OPTOUT_STANDIN_LANGUAGES ?? 'en-US').split(',').filter(Boolean),
+    notificationsSupported: env.OPTOUT_STANDIN_NOTIFICATIONS !== 'unsupported',
+    exitOnQuit: env.OPTOUT_STANDIN_EXIT_ON_QUIT === '1',
+    appVersion: '0.1.0',
+  };
+}
+
+export const config: StandInConfig = fromEnvironment();
+
+export function configure(changes: Partial<StandInConfig>): void {
+  Object.assign(config, changes);
+}

@@ -1,0 +1,67 @@
+/**
+ * The Electron stand-in: the subset of Electron's main-process API that the
+ * app uses, recording every call and letting tests drive events. The e2e
+ * runner redirects the bare specifier `electron` here; unit tests mock
+ * `electron` with it.
+ */
+import { StandInApp } from './app.ts';
+import { createEvent } from './events.ts';
+import { Menu, MenuItem, nativeImage, Tray } from './tray.ts';
+import {
+  dialog,
+  IpcMain,
+  Notification,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+} from './services.ts';
+import { BrowserWindow, bindApp, WebContents } from './window.ts';
+
+export const app = new StandInApp();
+export const ipcMain = new IpcMain();
+
+bindApp({
+  created(contents, window) {
+    app.emit('web-contents-created', createEvent(), contents);
+    app.emit('browser-window-created', createEvent(), window);
+  },
+  allClosed: () => app.onAllWindowsClosed(),
+});
+app.bindWindows(() => {
+  for (const window of BrowserWindow.getAllWindows()) window.destroy();
+});
+
+export {
+  BrowserWindow,
+  dialog,
+  Menu,
+  MenuItem,
+  Notification,
+  nativeImage,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+  Tray,
+  WebContents,
+};
+
+const electron = {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  MenuItem,
+  Notification,
+  nativeImage,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+  Tray,
+};
+
+// electron-store destructures the default import.
+export default electron;

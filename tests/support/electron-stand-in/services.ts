@@ -1,0 +1,192 @@
+import { EventEmitter } from 'node:events';
+import { createEvent } from './events.ts';
+import { config } from './config.ts';
+import { record } from './recorder.ts';
+import { WebContents, type WebFrameMain } from './window.ts';
+
+type InvokeHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+export interface IpcMainInvokeEvent {
+  sender: WebContents;
+  senderFrame: WebFrameMain | null;
+  processId: number;
+  frameId: number;
+}
+
+export class IpcMain extends EventEmitter {
+  readonly #handlers = new Map<string, InvokeHandler>();
+
+  handle(channel: string, handler: InvokeHandler): void {
+    if (this.#handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    record('ipcMain', 'handle', channel);
+    this.#handlers.set(channel, handler);
+  }
+
+  removeHandler(channel: string): void {
+    this.#handlers.delete(channel);
+  }
+
+  channels(): string[] {
+    return [...this.#handlers.keys()];
+  }
+
+  /**
+   * What `ipcRenderer.invoke` in a page does. `frame` defaults to the main
+   * frame of the sender; pass another (or null) to act as an iframe or a
+   * frame that navigated away.
+   */
+  async invoke(
+    senderId: number,
+    channel: string,
+    args: unknown[],
+    frame?: WebFrameMain | null,
+  ): Promise<unknown> {
+    const sender = WebContents.all.get(senderId);
+    if (!sender) throw new Error(`no web contents ${senderId}`);
+    const handler = this.#handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    const event = {
+      sender,
+      senderFrame: frame === undefined ? sender.mainFrame : frame,
+      processId: 1,
+      frameId: 1,
+    };
+    return await handler(event, ...structuredClone(args));
+  }
+}
+
+export type NotificationOptions = {
+  title?: string;
+  body?: string;
+  silent?: boolean;
+  actions?: Array<{ type: 'button'; text: string }>;
+  [key: string]: unknown;
+};
+
+export class Notification extends EventEmitter {
+  static readonly shown: Notification[] = [];
+  readonly options: NotificationOptions;
+
+  constructor(options: NotificationOptions = {}) {
+    super();
+    this.options = options;
+  }
+
+  static isSupported(): boolean {
+    return config.notificationsSupported;
+  }
+
+  show(): void {
+    Notification.shown.push(this);
+    record('Notification', 'show', this.options);
+    this.emit('show', createEvent());
+  }
+
+  close(): void {
+    record('Notification', 'close', this.options);
+    this.emit('close', createEvent());
+  }
+
+  simulateClick(): void {
+    this.emit('click', createEvent());
+  }
+
+  simulateAction(index: number): void {
+    this.emit('action', createEvent(), index);
+  }
+
+  simulateFailure(error: string): void {
+    this.emit('failed', createEvent(), error);
+  }
+}
+
+export const shell = {
+  async openExternal(url: string): Promise<void> {
+    record('shell', 'openExternal', url);
+  },
+  async openPath(path: string): Promise<string> {
+    record('shell', 'openPath', path);
+    return '';
+  },
+  showItemInFolder(path: string): void {
+    record('shell', 'showItemInFolder', path);
+  },
+};
+
+export const powerMonitor = new EventEmitter();
+
+type DialogResult = { canceled: boolean; filePaths?: string[]; filePath?: string };
+const dialogAnswers: DialogResult[] = [];
+
+export const dialog = {
+  /** Test driver: the next file dialog returns this. Unanswered dialogs are cancelled. */
+  queueAnswer(answer: DialogResult): void {
+    dialogAnswers.push(answer);
+  },
+  async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    record('dialog', 'showOpenDialog', ...args);
+    const answer = dialogAnswers.shift() ?? { canceled: true };
+    return { canceled: answer.canceled, filePaths: answer.filePaths ?? [] };
+  },
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    record('dialog', 'showSaveDialog', ...args);
+    const answer = dialogAnswers.shift() ?? { canceled: true };
+    return { canceled: answer.canceled, filePath: answer.filePath ?? '' };
+  },
+  async showMessageBox(...args: unknown[]): Promise<{ response: number }> {
+    record('dialog', 'showMessageBox', ...args);
+    return { response: 0 };
+  },
+  showErrorBox(title: string, content: string): void {
+    record('dialog', 'showErrorBox', title, content);
+  },
+};
+
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string) => boolean;
+
+class Session {
+  #requestHandler: PermissionRequestHandler | null = null;
+  #checkHandler: PermissionCheckHandler | null = null;
+
+  setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
+    record('session', 'setPermissionRequestHandler');
+    this.#requestHandler = handler;
+  }
+
+  setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
+    record('session', 'setPermissionCheckHandler');
+    this.#checkHandler = handler;
+  }
+
+  /** Test driver: what a page asking for `permission` gets (Electron grants by default). */
+  requestPermission(permission: string): Promise<boolean> {
+    const handler = this.#requestHandler;
+    if (!handler) return Promise.resolve(true);
+    return new Promise((resolve) => handler(null, permission, resolve));
+  }
+
+  checkPermission(permission: string): boolean {
+    return this.#checkHandler?.(null, permission) ?? true;
+  }
+}
+
+export const session = { defaultSession: new Session() };
+
+export const screen = {
+  getAllDisplays: () => [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    },
+  ],
+  getPrimaryDisplay() {
+    return screen.getAllDisplays()[0];
+  },
+};
