@@ -2,7 +2,7 @@
 // with a state glyph), so no size is drawn by hand. Run: node scripts/generate-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { deflateSync, crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const outDir = join(root, 'resources', 'icons');
@@ -40,7 +40,10 @@ function segmentDistance(px, py, [ax, ay, bx, by]) {
   const dx = bx - ax;
   const dy = by - ay;
   const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
+  const t =
+    lengthSquared === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
@@ -64,7 +67,12 @@ function render(size, state, template) {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const rgba = shade((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size, state, template);
+          const rgba = shade(
+            (px + (sx + 0.5) / samples) / size,
+            (py + (sy + 0.5) / samples) / size,
+            state,
+            template,
+          );
           // Premultiply so edges blend towards transparent, not towards black.
           for (let c = 0; c < 3; c++) sum[c] += (rgba[c] * rgba[3]) / 255;
           sum[3] += rgba[3];
@@ -73,7 +81,8 @@ function render(size, state, template) {
       const n = samples * samples;
       const alpha = sum[3] / n;
       const offset = (py * size + px) * 4;
-      for (let c = 0; c < 3; c++) pixels[offset + c] = alpha === 0 ? 0 : Math.round((sum[c] / n) * (255 / alpha));
+      for (let c = 0; c < 3; c++)
+        pixels[offset + c] = alpha === 0 ? 0 : Math.round((sum[c] / n) * (255 / alpha));
       pixels[offset + 3] = Math.round(alpha);
     }
   }
@@ -95,7 +104,8 @@ function encodePng(size, rgba) {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
   const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
@@ -136,7 +146,10 @@ for (const state of Object.keys(colours)) {
   // Linux and Windows: colour PNGs at 1x and 2x; Windows also gets an .ico.
   write(`tray-${state}.png`, render(16, state, false));
   write(`tray-${state}@2x.png`, render(32, state, false));
-  write(`tray-${state}.ico`, encodeIco({ 16: render(16, state, false), 32: render(32, state, false) }));
+  write(
+    `tray-${state}.ico`,
+    encodeIco({ 16: render(16, state, false), 32: render(32, state, false) }),
+  );
   // macOS: monochrome template images; the name must end in "Template".
   write(`tray-${state}Template.png`, render(16, state, true));
   write(`tray-${state}Template@2x.png`, render(32, state, true));
@@ -144,8 +157,14 @@ for (const state of Object.keys(colours)) {
 const appSizes = [16, 32, 48, 64, 128, 256, 512];
 const appPngs = Object.fromEntries(appSizes.map((size) => [size, render(size, 'clear', false)]));
 for (const size of appSizes) write(`app-${size}.png`, appPngs[size]);
-write('app.ico', encodeIco({ 16: appPngs[16], 32: appPngs[32], 48: appPngs[48], 256: appPngs[256] }));
+write(
+  'app.ico',
+  encodeIco({ 16: appPngs[16], 32: appPngs[32], 48: appPngs[48], 256: appPngs[256] }),
+);
 mkdirSync(join(root, 'build'), { recursive: true });
 writeFileSync(join(root, 'build', 'icon.png'), appPngs[512]);
-writeFileSync(join(root, 'build', 'icon.ico'), encodeIco({ 16: appPngs[16], 32: appPngs[32], 48: appPngs[48], 256: appPngs[256] }));
+writeFileSync(
+  join(root, 'build', 'icon.ico'),
+  encodeIco({ 16: appPngs[16], 32: appPngs[32], 48: appPngs[48], 256: appPngs[256] }),
+);
 console.log(`wrote ${written.length} icons to resources/icons and build/icon.{png,ico}`);

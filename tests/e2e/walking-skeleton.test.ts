@@ -28,7 +28,9 @@ describe('the built app under the Electron stand-in', () => {
     const titles = page.getByRole('listitem');
     await expect
       .poll(() => titles.allInnerTexts())
-      .toEqual(builtinCatalog.map((checklist) => `${checklist.organisation}\n${checklist.title.en}`));
+      .toEqual(
+        builtinCatalog.map((checklist) => `${checklist.organisation}\n${checklist.title.en}`),
+      );
     const opened = await app.snapshot();
     expect(opened.windows).toHaveLength(1);
     expect(opened.windows[0]?.visible).toBe(true);
@@ -50,15 +52,20 @@ describe('the built app under the Electron stand-in', () => {
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
     });
     const page = await app.page();
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     // The page sees only the typed API, no ipcRenderer or Node.
-    expect(await page.evaluate(() => Object.keys(window.optout ?? {}).sort())).toEqual([
-      'getState',
-      'onStateChanged',
-    ]);
-    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(
+      await page.evaluate(() =>
+        Object.keys((globalThis as { optout?: object }).optout ?? {}).sort(),
+      ),
+    ).toEqual(['getState', 'onStateChanged']);
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+      'undefined',
+    );
   });
 
   it('a second launch opens the window of the first instead of starting twice', async () => {
@@ -75,6 +82,8 @@ describe('the built app under the Electron stand-in', () => {
     expect((await app.snapshot()).tray?.menu[0]?.label).toBe('Checklist openen…');
     await app.clickTrayMenu('Checklist openen…');
     const page = await app.page();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Je opt-out-checklists');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Je opt-out-checklists');
   });
 });

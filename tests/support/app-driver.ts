@@ -44,7 +44,10 @@ export class AppDriver {
   readonly #child: ChildProcess;
   readonly #options: LaunchOptions;
   readonly #windows = new Map<number, OpenWindow>();
-  readonly #pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  readonly #pending = new Map<
+    number,
+    { resolve(value: unknown): void; reject(error: Error): void }
+  >();
   readonly #callWaiters = new Set<() => void>();
   readonly #windowWaiters = new Set<() => void>();
   readonly pageErrors: string[] = [];
@@ -83,7 +86,11 @@ export class AppDriver {
         else this.#onMessage(message);
       });
       void this.exited.then(({ code, signal }) =>
-        reject(new Error(`the app exited before it was ready (${code ?? signal}):\n${this.output.join('')}`)),
+        reject(
+          new Error(
+            `the app exited before it was ready (${code ?? signal}):\n${this.output.join('')}`,
+          ),
+        ),
       );
     });
   }
@@ -112,8 +119,13 @@ export class AppDriver {
   }
 
   /** Resolves with the first recorded call (past or future) that matches. */
-  async waitForCall(api: string, method: string, matches: (call: RecordedCall) => boolean = () => true) {
-    const find = () => this.calls.find((call) => call.api === api && call.method === method && matches(call));
+  async waitForCall(
+    api: string,
+    method: string,
+    matches: (call: RecordedCall) => boolean = () => true,
+  ) {
+    const find = () =>
+      this.calls.find((call) => call.api === api && call.method === method && matches(call));
     return this.#waitUntil(this.#callWaiters, find, `${api}.${method}`);
   }
 
@@ -188,17 +200,24 @@ export class AppDriver {
         this.#openWindow(message.windowId, message.url, message.preload).then(
           () => this.#child.send({ type: 'reply', requestId: message.requestId } satisfies ToChild),
           (error: Error) =>
-            this.#child.send({ type: 'reply', requestId: message.requestId, error: String(error) } satisfies ToChild),
+            this.#child.send({
+              type: 'reply',
+              requestId: message.requestId,
+              error: String(error),
+            } satisfies ToChild),
         );
         return;
       case 'window:send': {
         const open = this.#windows.get(message.windowId);
         void open?.page
-          .evaluate(([fn, channel, args]) => (window as never)[fn](channel, args), [
-            dispatchFunction,
-            message.channel,
-            message.args,
-          ] as const)
+          .evaluate(
+            ([fn, channel, args]) =>
+              (globalThis as unknown as Record<string, (c: string, a: unknown[]) => void>)[fn]?.(
+                channel,
+                args,
+              ),
+            [dispatchFunction, message.channel, message.args] as const,
+          )
           .catch(() => {});
         return;
       }
@@ -223,7 +242,8 @@ export class AppDriver {
     await context.exposeBinding(invokeBinding, (_source, channel: string, args: unknown[]) =>
       this.#request((requestId) => ({ type: 'ipc:invoke', requestId, windowId, channel, args })),
     );
-    if (preload) await context.addInitScript({ content: wrapPreload(readFileSync(preload, 'utf8')) });
+    if (preload)
+      await context.addInitScript({ content: wrapPreload(readFileSync(preload, 'utf8')) });
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(String(error)));
     page.on('console', (message) => {

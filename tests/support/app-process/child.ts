@@ -41,12 +41,21 @@ function send(message: ToDriver): void {
 
 /** Drops what cannot cross the process boundary (functions, class instances' internals). */
 function plain(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value ?? null, (_key, inner) => (typeof inner === 'function' ? undefined : inner)));
+  return JSON.parse(
+    JSON.stringify(value ?? null, (_key, inner) =>
+      typeof inner === 'function' ? undefined : inner,
+    ),
+  );
 }
 
 let nextRequestId = 1;
-const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-function request(message: Omit<Extract<ToDriver, { type: 'window:open' }>, 'requestId'>): Promise<unknown> {
+const pending = new Map<
+  number,
+  { resolve: (value: unknown) => void; reject: (error: Error) => void }
+>();
+function request(
+  message: Omit<Extract<ToDriver, { type: 'window:open' }>, 'requestId'>,
+): Promise<unknown> {
   const requestId = nextRequestId++;
   return new Promise((resolvePromise, reject) => {
     pending.set(requestId, { resolve: resolvePromise, reject });
@@ -77,7 +86,9 @@ function menuView(menu: MenuLike | null | undefined): unknown[] {
 }
 
 function windowById(windowId: number) {
-  const window = standIn.BrowserWindow.getAllWindows().find((candidate) => candidate.id === windowId);
+  const window = standIn.BrowserWindow.getAllWindows().find(
+    (candidate) => candidate.id === windowId,
+  );
   if (!window) throw new Error(`no window ${windowId}`);
   return window;
 }
@@ -167,10 +178,15 @@ process.on('message', (message: ToChild) => {
   const work =
     message.type === 'command'
       ? run(message.command)
-      : standIn.ipcMain.invoke(windowById(message.windowId).webContents.id, message.channel, message.args);
+      : standIn.ipcMain.invoke(
+          windowById(message.windowId).webContents.id,
+          message.channel,
+          message.args,
+        );
   work.then(
     (value) => send({ type: 'reply', requestId: message.requestId, value: plain(value) }),
-    (error: Error) => send({ type: 'reply', requestId: message.requestId, error: String(error?.stack ?? error) }),
+    (error: Error) =>
+      send({ type: 'reply', requestId: message.requestId, error: String(error?.stack ?? error) }),
   );
 });
 

@@ -12,7 +12,10 @@ export type DriverCommand =
   | { name: 'powerMonitor'; event: string }
   | { name: 'tick'; ms: number }
   | { name: 'setSystemTime'; epochMs: number }
-  | { name: 'queueDialogAnswer'; answer: { canceled: boolean; filePaths?: string[]; filePath?: string } }
+  | {
+      name: 'queueDialogAnswer';
+      answer: { canceled: boolean; filePaths?: string[]; filePath?: string };
+    }
   | { name: 'quit' };
 
 export type ToChild =

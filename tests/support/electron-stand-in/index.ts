@@ -6,16 +6,8 @@
  */
 import { StandInApp } from './app.ts';
 import { createEvent } from './events.ts';
+import { dialog, IpcMain, Notification, powerMonitor, screen, session, shell } from './services.ts';
 import { Menu, MenuItem, nativeImage, Tray } from './tray.ts';
-import {
-  dialog,
-  IpcMain,
-  Notification,
-  powerMonitor,
-  screen,
-  session,
-  shell,
-} from './services.ts';
 import { BrowserWindow, bindApp, WebContents } from './window.ts';
 
 export const app = new StandInApp();

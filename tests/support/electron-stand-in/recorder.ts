@@ -20,5 +20,7 @@ export function onRecord(listener: (call: RecordedCall) => void): () => void {
 }
 
 export function callsTo(api: string, method?: string): RecordedCall[] {
-  return calls.filter((call) => call.api === api && (method === undefined || call.method === method));
+  return calls.filter(
+    (call) => call.api === api && (method === undefined || call.method === method),
+  );
 }

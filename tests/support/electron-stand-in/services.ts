@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { createEvent } from './events.ts';
 import { config } from './config.ts';
+import { createEvent } from './events.ts';
 import { record } from './recorder.ts';
 import { WebContents, type WebFrameMain } from './window.ts';
 

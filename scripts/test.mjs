@@ -1,0 +1,71 @@
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests — every
+// step runs even if an earlier one failed (except that e2e needs the build),
+// then one summary line per test runner and a closing total.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const resultsDir = join(root, 'out', 'test-results');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+function vitest(label, projects) {
+  const outputFile = join(resultsDir, `${label}.json`);
+  rmSync(outputFile, { force: true });
+  const ok = run(label, bin('vitest'), [
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${outputFile}`,
+  ]);
+  let counts = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+    counts = {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    };
+  } catch {
+    // No report: the runner itself failed (e.g. no Chromium); count it as a failure.
+  }
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  return { label, ok, ...counts };
+}
+
+const checks = [];
+const runners = [];
+checks.push({ label: 'typecheck', ok: run('typecheck', 'npm', ['run', '--silent', 'typecheck']) });
+checks.push({ label: 'lint', ok: run('lint', 'npm', ['run', '--silent', 'lint']) });
+rmSync(resultsDir, { recursive: true, force: true });
+runners.push(vitest('unit', ['unit', 'renderer']));
+const built = run('build', bin('electron-vite'), ['build']);
+mkdirSync(resultsDir, { recursive: true });
+checks.push({ label: 'build', ok: built });
+if (built) runners.push(vitest('e2e', ['e2e', 'electron']));
+else runners.push({ label: 'e2e', ok: false, passed: 0, failed: 1, skipped: 0 });
+
+console.log('\nSummary');
+for (const check of checks) console.log(`${check.label}: ${check.ok ? 'ok' : 'FAILED'}`);
+for (const r of runners)
+  console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+const total = runners.reduce(
+  (sum, r) => ({
+    passed: sum.passed + r.passed,
+    failed: sum.failed + r.failed,
+    skipped: sum.skipped + r.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+const failedChecks = checks.filter((check) => !check.ok).length;
+console.log(
+  `total: ${total.passed} passed, ${total.failed + failedChecks} failed, ${total.skipped} skipped`,
+);
+process.exit(total.failed + failedChecks === 0 ? 0 : 1);
