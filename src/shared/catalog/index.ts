@@ -1,5 +1,12 @@
 export { builtinCatalog } from './builtin/index.ts';
 export { LIMITS } from './limits.ts';
+export {
+  type PackIssue,
+  type PackIssueCode,
+  type PackParseResult,
+  parseChecklistPack,
+  parseChecklistPackText,
+} from './parse.ts';
 export type { CatalogIssueCode } from './primitives.ts';
 export { isTimeZone } from './primitives.ts';
 export {

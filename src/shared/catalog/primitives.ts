@@ -31,6 +31,9 @@ export const slugSchema = z
   .max(LIMITS.idLength)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, issue('invalid_slug'));
 
+/** References to the `sources` of the same checklist, by id. */
+export const sourceRefsSchema = z.array(slugSchema).min(1).max(LIMITS.sourceRefsPerItem);
+
 /** Non-blank text of at most `max` characters. */
 export function textSchema(max: number) {
   return z
@@ -115,6 +118,7 @@ export const deadlineSchema = z
     instant: isoInstantSchema,
     zone: timeZoneSchema,
     note: localizedSchema(LIMITS.noteLength).optional(),
+    sourceIds: sourceRefsSchema.optional(),
   })
   .superRefine((deadline, ctx) => {
     if (!isIsoInstant(deadline.instant) || !isTimeZone(deadline.zone)) return;

@@ -8,6 +8,7 @@ import {
   plainDateSchema,
   regionCodeSchema,
   slugSchema,
+  sourceRefsSchema,
   textSchema,
 } from './primitives.ts';
 
@@ -15,8 +16,6 @@ import {
 export const PLATFORMS = ['web', 'ios', 'android', 'desktop-app', 'other'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 export const platformSchema = z.enum(PLATFORMS);
-
-const sourceRefsSchema = z.array(slugSchema).min(1).max(LIMITS.sourceRefsPerItem);
 
 /** One fact, with the sources it rests on; `uncertain` facts are worded as reported/likely. */
 export const factSchema = z.strictObject({
@@ -59,6 +58,7 @@ const regionListSchema = z.array(regionCodeSchema).max(LIMITS.regionsPerRule);
 export const regionRuleSchema = z.strictObject({
   include: regionListSchema.min(1),
   exclude: regionListSchema.optional(),
+  sourceIds: sourceRefsSchema.optional(),
 });
 
 const factListSchema = z.array(factSchema).max(LIMITS.factsPerList);
@@ -120,6 +120,8 @@ export const checklistSchema = z
         checkRefs(fact.sourceIds, ['facts', list, index]);
       });
     }
+    checkRefs(checklist.regions.sourceIds, ['regions']);
+    checkRefs(checklist.deadline?.sourceIds, ['deadline']);
     let pathCount = 0;
     for (const platform of PLATFORMS) {
       const path = checklist.paths[platform];

@@ -10,8 +10,12 @@ export const linkedinAiTraining: Checklist = {
     en: 'From 3 November 2025 LinkedIn uses member data to train AI models that create content, unless you switch off "Data for Generative AI Improvement". The Dutch Data Protection Authority (AP) advised changing the setting before 3 November. Switching it off now still stops future use.',
     nl: 'Vanaf 3 november 2025 gebruikt LinkedIn gegevens van leden om AI-modellen te trainen die content maken, tenzij je "Gegevens voor verbetering van generatieve AI" uitzet. De Autoriteit Persoonsgegevens (AP) adviseerde de instelling vóór 3 november aan te passen. Nu uitzetten stopt nog steeds het toekomstige gebruik.',
   },
-  deadline: { instant: '2025-11-03T00:00:00+01:00', zone: 'Europe/Amsterdam' },
-  regions: { include: ['EU', 'EEA', 'CH', 'GB'] },
+  deadline: {
+    instant: '2025-11-03T00:00:00+01:00',
+    zone: 'Europe/Amsterdam',
+    sourceIds: ['security-nl-905970', 'nltimes-2025-09-24'],
+  },
+  regions: { include: ['EU', 'EEA', 'CH', 'GB'], sourceIds: ['linkedin-help-a8059228'] },
   settingsUrl: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
   scope: 'account',
   facts: {

@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import { LIMITS } from './limits.ts';
+import type { CatalogIssueCode } from './primitives.ts';
+import { type ChecklistPack, checklistPackSchema } from './schema.ts';
+
+/**
+ * Our own codes (see {@link CatalogIssueCode}) plus zod's issue codes
+ * (`invalid_type`, `too_big`, `too_small`, `unrecognized_keys`, `invalid_value`, …).
+ */
+export type PackIssueCode =
+  | CatalogIssueCode
+  | 'forbidden_key'
+  | 'too_deep'
+  | 'too_large'
+  | 'invalid_json'
+  | z.core.$ZodIssue['code'];
+
+/** Why a pack was rejected: a stable code the UI localizes, and where in the document. */
+export interface PackIssue {
+  readonly code:
+    | CatalogIssueCode
+    | 'forbidden_key'
+    | 'too_deep'
+    | 'too_large'
+    | 'invalid_json'
+    | string;
+  /** Path into the document, e.g. `['checklists', 0, 'paths', 'web', 'steps', 2, 'link']`. */
+  readonly path: readonly (string | number)[];
+  /** Extra values for the message, e.g. `{ maximum: 30 }`. */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type PackParseResult =
+  | { readonly ok: true; readonly pack: ChecklistPack }
+  | { readonly ok: false; readonly issues: readonly PackIssue[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_ISSUES = 50;
+
+/** Finds `__proto__`-style keys and over-deep nesting before zod sees the document. */
+function scanStructure(value: unknown, path: (string | number)[], issues: PackIssue[]): void {
+  if (issues.length >= MAX_ISSUES || value === null || typeof value !== 'object') return;
+  if (path.length > LIMITS.jsonDepth) {
+    issues.push({ code: 'too_deep', path: [...path], params: { maximum: LIMITS.jsonDepth } });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      scanStructure(item, [...path, index], issues);
+    });
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push({ code: 'forbidden_key', path: [...path, key] });
+      continue;
+    }
+    scanStructure((value as Record<string, unknown>)[key], [...path, key], issues);
+  }
+}
+
+function toPackIssue(issue: z.core.$ZodIssue): PackIssue {
+  const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+  if (issue.code === 'custom') {
+    const code = (issue.params as { code?: CatalogIssueCode } | undefined)?.code ?? 'custom';
+    return { code, path };
+  }
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const key = issue.code === 'too_big' ? 'maximum' : 'minimum';
+    const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+    return { code: issue.code, path, params: { [key]: Number(limit), origin: issue.origin } };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return { code: issue.code, path, params: { keys: issue.keys.join(', ') } };
+  }
+  return { code: issue.code, path };
+}
+
+/**
+ * Validates an already JSON-parsed checklist pack. Never throws: returns the
+ * typed pack, or every problem found (up to 50) with a code and a path.
+ */
+export function parseChecklistPack(json: unknown): PackParseResult {
+  const issues: PackIssue[] = [];
+  scanStructure(json, [], issues);
+  if (issues.length > 0) return { ok: false, issues };
+  const result = checklistPackSchema.safeParse(json);
+  if (result.success) return { ok: true, pack: result.data };
+  return { ok: false, issues: result.error.issues.slice(0, MAX_ISSUES).map(toPackIssue) };
+}
+
+/** Like {@link parseChecklistPack}, from the text of a file (size-capped before parsing). */
+export function parseChecklistPackText(text: string): PackParseResult {
+  if (text.length > LIMITS.packTextLength) {
+    return {
+      ok: false,
+      issues: [{ code: 'too_large', path: [], params: { maximum: LIMITS.packTextLength } }],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: [{ code: 'invalid_json', path: [] }] };
+  }
+  return parseChecklistPack(json);
+}
