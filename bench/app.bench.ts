@@ -36,5 +36,10 @@ function rendererInitialJs(): number {
 
 export const cases = [
   { name: 'cold start to tray', unit: 'ms', target: null, measure: coldStartToTray },
-  { name: 'renderer initial JS (gzip)', unit: 'bytes', target: 80 * 1024, measure: rendererInitialJs },
+  {
+    name: 'renderer initial JS (gzip)',
+    unit: 'bytes',
+    target: 80 * 1024,
+    measure: rendererInitialJs,
+  },
 ];

@@ -8,10 +8,14 @@ import { pathToFileURL } from 'node:url';
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const asJson = process.argv.includes('--json');
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-  cwd: root,
-  encoding: 'utf8',
-});
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+  {
+    cwd: root,
+    encoding: 'utf8',
+  },
+);
 if (build.status !== 0) {
   process.stderr.write(build.stdout + build.stderr);
   process.exit(1);
@@ -33,11 +37,22 @@ for (const file of files) {
 
 const rows = Object.entries(results).map(([name, { value, unit, target }]) => {
   const verdict = target === null ? '' : value <= target ? 'ok' : 'OVER TARGET';
-  return [name, `${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`, target === null ? '—' : `≤ ${target} ${unit}`, verdict];
+  return [
+    name,
+    `${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`,
+    target === null ? '—' : `≤ ${target} ${unit}`,
+    verdict,
+  ];
 });
 const header = ['benchmark', 'value', 'target', ''];
-const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
-const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+const widths = header.map((_, column) =>
+  Math.max(...[header, ...rows].map((row) => row[column].length)),
+);
+const line = (row) =>
+  row
+    .map((cell, column) => cell.padEnd(widths[column]))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, session } from '../support/electron-stand-in/index.ts';
 import { setupSecurity } from '../../src/main/security.ts';
+import { BrowserWindow, session } from '../support/electron-stand-in/index.ts';
 
 vi.mock('electron', () => import('../support/electron-stand-in/index.ts'));
 

@@ -22,7 +22,9 @@ function fakeIpc() {
 describe('createOptoutApi', () => {
   it('exposes exactly one method per contract channel plus the state subscription', () => {
     const api = createOptoutApi(fakeIpc());
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(invokeChannels), 'onStateChanged'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(invokeChannels), 'onStateChanged'].sort(),
+    );
   });
 
   it('invokes the contract channel with the arguments', async () => {

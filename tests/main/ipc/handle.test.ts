@@ -1,7 +1,8 @@
+import { ipcMain as electronIpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, ipcMain } from '../../support/electron-stand-in/index.ts';
 import { createHandle } from '../../../src/main/ipc/handle.ts';
 import { createWindowController } from '../../../src/main/window/main-window.ts';
+import { BrowserWindow, ipcMain } from '../../support/electron-stand-in/index.ts';
 import type { WebFrameMain } from '../../support/electron-stand-in/window.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
@@ -12,12 +13,11 @@ const paths = {
   resources: '/app/resources',
 };
 
-let channel = 0;
 function setup(locale: 'en' | 'nl' = 'en') {
   const windows = createWindowController(paths, () => 'Opt-out Reminder');
   const log = vi.fn();
   const handle = createHandle({
-    ipcMain,
+    ipcMain: electronIpcMain,
     isTrustedSender: windows.isTrustedSender,
     locale: () => locale,
     log,
@@ -29,7 +29,6 @@ describe('handle()', () => {
   beforeEach(() => {
     for (const window of BrowserWindow.getAllWindows()) window.destroy();
     ipcMain.removeHandler('state:get');
-    channel++;
   });
 
   it('passes a valid request from our window to the handler and wraps the result', async () => {

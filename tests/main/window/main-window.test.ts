@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow } from '../../support/electron-stand-in/index.ts';
 import { createWindowController } from '../../../src/main/window/main-window.ts';
+import { BrowserWindow } from '../../support/electron-stand-in/index.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
+
+/** The stand-in instance behind the Electron-typed window the controller returns. */
+function standIn(window: { id: number }) {
+  const found = BrowserWindow.getAllWindows().find((candidate) => candidate.id === window.id);
+  if (!found) throw new Error(`window ${window.id} is gone`);
+  return found;
+}
 
 const paths = {
   preload: '/app/out/preload/index.cjs',
@@ -17,7 +24,7 @@ describe('the window controller', () => {
 
   it('creates one window with secure defaults, loading the built renderer', () => {
     const windows = createWindowController(paths, () => 'Opt-out Reminder');
-    const window = windows.open();
+    const window = standIn(windows.open());
     expect(window.options.webPreferences).toMatchObject({
       preload: paths.preload,
       contextIsolation: true,
@@ -50,7 +57,7 @@ describe('the window controller', () => {
 
   it('shows the window only once it is ready, avoiding a blank flash', async () => {
     const windows = createWindowController(paths, () => 'Opt-out Reminder');
-    const window = windows.open();
+    const window = standIn(windows.open());
     expect(window.options.show).toBe(false);
     await vi.waitFor(() => expect(window.isVisible()).toBe(true));
   });
