@@ -1,0 +1,15 @@
+export { type Digest, type DueResult, dueNow, recordFired } from './due.ts';
+export { compareReminders, planReminders } from './planner.ts';
+export { isInQuietHours, quietWindow } from './quiet-hours.ts';
+export { formatDeadlineDistance, languageOf } from './time-words.ts';
+export { SOON_MS, summarizeTray, type TrayItem, type TrayState, type TraySummary } from './tray.ts';
+export {
+  type FiredEntry,
+  type FiredLog,
+  type PlannedReminder,
+  type PlannerInput,
+  REMINDER_KINDS,
+  type ReminderKind,
+  type ReminderPlan,
+} from './types.ts';
+export { parseInstant, zoneClock } from './zone-clock.ts';

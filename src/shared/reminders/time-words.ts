@@ -1,0 +1,85 @@
+import { DAY_MS, zoneClock } from './zone-clock.ts';
+
+/**
+ * How far a deadline is, in words ("12 days left", "nog 12 dagen",
+ * "3 days overdue", "3 dagen te laat"). English and Dutch; other locales
+ * fall back to English. To be merged into src/shared/i18n later.
+ */
+type Phrase = Record<'one' | 'other', string>;
+interface Words {
+  readonly daysLeft: Phrase;
+  readonly hoursLeft: Phrase;
+  readonly daysOver: Phrase;
+  readonly hoursOver: Phrase;
+  readonly noDeadline: string;
+  readonly allDone: string;
+  readonly more: Phrase;
+}
+
+const WORDS: Record<'en' | 'nl', Words> = {
+  en: {
+    daysLeft: { one: '# day left', other: '# days left' },
+    hoursLeft: { one: '# hour left', other: '# hours left' },
+    daysOver: { one: '# day overdue', other: '# days overdue' },
+    hoursOver: { one: '# hour overdue', other: '# hours overdue' },
+    noDeadline: 'no deadline',
+    allDone: 'All done',
+    more: { one: '# more open', other: '# more open' },
+  },
+  nl: {
+    daysLeft: { one: 'nog # dag', other: 'nog # dagen' },
+    hoursLeft: { one: 'nog # uur', other: 'nog # uur' },
+    daysOver: { one: '# dag te laat', other: '# dagen te laat' },
+    hoursOver: { one: '# uur te laat', other: '# uur te laat' },
+    noDeadline: 'geen deadline',
+    allDone: 'Alles gedaan',
+    more: { one: 'nog # open', other: 'nog # open' },
+  },
+};
+
+/** `en` or `nl` for a BCP 47 locale such as `nl-BE`. */
+export function languageOf(locale: string): 'en' | 'nl' {
+  return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+function phrase(locale: string, which: Phrase, count: number): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return which[form].replace('#', new Intl.NumberFormat(locale).format(count));
+}
+
+/** The words for this locale (English unless Dutch). */
+export function wordsFor(locale: string): Words {
+  return WORDS[languageOf(locale)];
+}
+
+/**
+ * "12 days left" / "3 days overdue". Under a day it counts hours; from a day
+ * on it counts local calendar days in `zone`, so a deadline at midnight
+ * reads the same all day.
+ */
+export function formatDeadlineDistance(
+  deadline: number,
+  now: number,
+  zone: string,
+  locale: string,
+): string {
+  const words = wordsFor(locale);
+  const lang = languageOf(locale);
+  const isLeft = deadline > now;
+  const distance = Math.abs(deadline - now);
+  if (distance < DAY_MS) {
+    const hours = Math.max(
+      1,
+      isLeft ? Math.ceil(distance / 3_600_000) : Math.floor(distance / 3_600_000),
+    );
+    return phrase(lang, isLeft ? words.hoursLeft : words.hoursOver, hours);
+  }
+  const clock = zoneClock(zone);
+  const days = Math.max(1, Math.abs(clock.localDay(deadline) - clock.localDay(now)));
+  return phrase(lang, isLeft ? words.daysLeft : words.daysOver, days);
+}
+
+/** "+2 more open" style suffix. */
+export function formatMoreOpen(count: number, locale: string): string {
+  return phrase(languageOf(locale), wordsFor(locale).more, count);
+}

@@ -1,0 +1,160 @@
+import { Temporal } from 'temporal-polyfill';
+
+/**
+ * Wall-clock questions about one IANA zone, answered by Temporal and memoized.
+ *
+ * Every zone rule comes from Temporal: the offset of an instant and the
+ * transitions around it (`getTimeZoneTransition`). This module only caches
+ * those answers as spans of constant offset, so the planner can ask about
+ * 10,000 checklists without 70,000 Temporal conversions. Within one span the
+ * wall clock is the instant plus that span's offset, exactly; anything that
+ * might cross a span edge goes through Temporal itself. A differential
+ * property test compares every function here with plain Temporal.
+ */
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+
+interface OffsetSpan {
+  /** First instant with this offset (inclusive), epoch ms. */
+  readonly start: number;
+  /** First instant after it with another offset (exclusive), epoch ms. */
+  readonly end: number;
+  readonly offsetMs: number;
+}
+
+/** Memoized Temporal answers for one zone. */
+export interface ZoneClock {
+  readonly zone: string;
+  /** The zone's UTC offset at `instant`, in ms. */
+  offsetAt(instant: number): number;
+  /** Local minutes since midnight (0–1439) at `instant`. */
+  minuteOfDay(instant: number): number;
+  /** Local calendar day at `instant`, as days since 1970-01-01. */
+  localDay(instant: number): number;
+  /** The instant `days` local calendar days after `instant` at the same wall time (DST-aware). */
+  addDays(instant: number, days: number): number;
+  /** The instant the wall clock shows `minute` minutes after midnight on local `day` (gaps resolve forward). */
+  atWallTime(day: number, minute: number): number;
+}
+
+const MAX_SPANS = 4_096;
+const clocks = new Map<string, ZoneClock>();
+
+/** Returns the (shared, memoized) clock for `zone`; throws RangeError for an unknown zone. */
+export function zoneClock(zone: string): ZoneClock {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = createZoneClock(zone);
+    if (clocks.size > 64) clocks.clear();
+    clocks.set(zone, clock);
+  }
+  return clock;
+}
+
+function createZoneClock(zone: string): ZoneClock {
+  // Validate eagerly so a bad zone fails at the boundary, not mid-plan.
+  Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+  let spans: OffsetSpan[] = [];
+  let lastHit: OffsetSpan | undefined;
+  const wallCache = new Map<number, number>();
+
+  function computeSpan(instant: number): OffsetSpan {
+    const zdt = Temporal.Instant.fromEpochMilliseconds(instant).toZonedDateTimeISO(zone);
+    // "previous" is strictly before its argument; ask from 1 ns later to include `instant` itself.
+    const previous = zdt.add({ nanoseconds: 1 }).getTimeZoneTransition('previous');
+    const next = zdt.getTimeZoneTransition('next');
+    return {
+      start: previous ? previous.epochMilliseconds : Number.NEGATIVE_INFINITY,
+      end: next ? next.epochMilliseconds : Number.POSITIVE_INFINITY,
+      offsetMs: zdt.offsetNanoseconds / 1e6,
+    };
+  }
+
+  function spanAt(instant: number): OffsetSpan {
+    if (lastHit && instant >= lastHit.start && instant < lastHit.end) return lastHit;
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = spans[middle] as OffsetSpan;
+      if (instant < span.start) high = middle - 1;
+      else if (instant >= span.end) low = middle + 1;
+      else {
+        lastHit = span;
+        return span;
+      }
+    }
+    const span = computeSpan(instant);
+    if (spans.length >= MAX_SPANS) spans = [];
+    const at = spans.findIndex((s) => s.start > span.start);
+    spans.splice(at === -1 ? spans.length : at, 0, span);
+    lastHit = span;
+    return span;
+  }
+
+  const offsetAt = (instant: number): number => spanAt(instant).offsetMs;
+  const wall = (instant: number): number => instant + offsetAt(instant);
+
+  return {
+    zone,
+    offsetAt,
+    minuteOfDay(instant) {
+      const local = wall(instant);
+      return Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS);
+    },
+    localDay(instant) {
+      return Math.floor(wall(instant) / DAY_MS);
+    },
+    addDays(instant, days) {
+      const candidate = instant + days * DAY_MS;
+      // Same offset for a day either side of both ends: no transition can make
+      // the target wall time missing or ambiguous, so Temporal would agree.
+      const first = spanAt(Math.min(instant, candidate) - DAY_MS);
+      if (first === spanAt(Math.max(instant, candidate) + DAY_MS)) return candidate;
+      return Temporal.Instant.fromEpochMilliseconds(instant)
+        .toZonedDateTimeISO(zone)
+        .add({ days })
+        .toInstant().epochMilliseconds;
+    },
+    atWallTime(day, minute) {
+      const key = day * 1440 + minute;
+      const cached = wallCache.get(key);
+      if (cached !== undefined) return cached;
+      const date = Temporal.PlainDate.from('1970-01-01').add({ days: day });
+      const time = new Temporal.PlainTime(Math.floor(minute / 60), minute % 60);
+      const result = date.toZonedDateTime({ timeZone: zone, plainTime: time }).epochMilliseconds;
+      if (wallCache.size > 20_000) wallCache.clear();
+      wallCache.set(key, result);
+      return result;
+    },
+  };
+}
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Parses an ISO 8601 instant with `Z` or a numeric offset (the form our
+ * schemas accept) to epoch ms, without building Temporal objects. The offset
+ * is the one written in the string, so no zone rules are involved.
+ * Returns `NaN` for anything else.
+ */
+export function parseInstant(iso: string): number {
+  const m = ISO_INSTANT.exec(iso);
+  if (!m) return Number.NaN;
+  const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = m;
+  const ms = frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0;
+  const utc = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s ?? 0),
+    ms,
+  );
+  if (z) return utc;
+  const offset = (Number(oh) * 60 + Number(om)) * MINUTE_MS;
+  return sign === '-' ? utc + offset : utc - offset;
+}

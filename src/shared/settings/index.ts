@@ -1,0 +1,8 @@
+export {
+  DEFAULT_LEAD_TIMES_MINUTES,
+  DEFAULT_SETTINGS,
+  type QuietHours,
+  quietHoursSchema,
+  type Settings,
+  settingsSchema,
+} from './schema.ts';
