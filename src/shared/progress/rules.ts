@@ -46,10 +46,12 @@ function withCompletion(
   const { completedAt: _at, completedHow: _how, ...open } = progress;
   if (progress.completedHow === 'elsewhere') return progress;
   if (!isComplete(checklist, open)) return open;
+  const previous = progress.completedHow?.slice('path:'.length) as Platform | undefined;
+  const keepsPrevious = previous !== undefined && isPathComplete(checklist, open, previous);
   return {
     ...open,
     completedAt: progress.completedAt ?? toIso(now),
-    completedHow: `path:${platform}`,
+    completedHow: keepsPrevious ? `path:${previous}` : `path:${platform}`,
   };
 }
 

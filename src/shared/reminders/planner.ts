@@ -100,7 +100,7 @@ function deadlineCandidates(
     deadline,
   });
   const every = ctx.settings.overdueEveryDays;
-  if (every !== null && start > deadline) {
+  if (every !== null) {
     // Only the latest occurrence due by `start` and the one after it: O(1) per checklist.
     const at = (count: number) => ctx.clock.addDays(deadline, count * every);
     const countAtOrBefore = (t: number): number => {
@@ -110,11 +110,13 @@ function deadlineCandidates(
       return count;
     };
     const count = countAtOrBefore(start);
-    // After a catch-up delivery, the next overdue reminder waits a full cadence period.
+    // Keep the cadence from the last delivery too (a catch-up must not be followed by another
+    // the next day); one day of slack absorbs moves out of quiet hours.
     const lastFired = ctx.fired.lastFiredAt.get(id);
-    const earliestNext = lastFired === undefined ? start : ctx.clock.addDays(lastFired, every);
-    const next = Math.max(count, countAtOrBefore(earliestNext - 1)) + 1;
-    for (const overdueCount of count > 0 ? [count, next] : [next]) {
+    const earliest = lastFired === undefined ? deadline : ctx.clock.addDays(lastFired, every - 1);
+    const next = Math.max(count, countAtOrBefore(earliest - 1)) + 1;
+    const counts = count > 0 && at(count) >= earliest ? [count, next] : [next];
+    for (const overdueCount of counts) {
       const key = `${id}:overdue:${overdueCount}:${stamp}`;
       out.push({
         key,

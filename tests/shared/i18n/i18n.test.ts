@@ -14,7 +14,8 @@ describe('i18n', () => {
 
   it('uses the same placeholders in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of messageKeys) expect(placeholders(nl[key]), key).toEqual(placeholders(en[key]));
+    for (const key of messageKeys)
+      expect(placeholders(nl[key]), key).toEqual(placeholders(en[key]));
   });
 
   it.each([

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
+import {
+  dueNow,
+  type FiredEntry,
+  planReminders,
+  recordFired,
+} from '../../../src/shared/reminders/index.ts';
+import { at, input, makeChecklist, settings, wall } from '../support/fixtures.ts';
+
+const AMS = 'Europe/Amsterdam';
+const NIGHT = { start: '22:00', end: '08:00' };
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const linkedinLike = makeChecklist('li', { deadline: '2025-11-03T00:00:00+01:00' });
+
+const plannedWalls = (plan: ReturnType<typeof planReminders>, zone: string) =>
+  plan.reminders.map((r) => [
+    r.kind,
+    r.leadMinutes ?? r.overdueCount ?? null,
+    wall(r.instant, zone),
+  ]);
+
+describe('planReminders — lead times and the deadline', () => {
+  it('keeps local clock time across the end of summer time in Amsterdam', () => {
+    const plan = planReminders(input([linkedinLike], at('2025-10-01T12:00', AMS), AMS));
+    expect(plannedWalls(plan, AMS)).toEqual([
+      ['lead', 20160, '2025-10-20T00:00'],
+      ['lead', 10080, '2025-10-27T00:00'],
+      ['lead', 4320, '2025-10-31T00:00'],
+      ['lead', 1440, '2025-11-02T00:00'],
+      ['lead', 120, '2025-11-02T22:00'],
+      ['deadline', null, '2025-11-03T00:00'],
+      ['overdue', 1, '2025-11-10T00:00'],
+    ]);
+    const [fourteen] = plan.reminders;
+    // 14 calendar days across the DST change are 14 × 24 h + 1 h.
+    expect(Date.parse('2025-11-02T23:00:00Z') - (fourteen?.instant ?? 0)).toBe(14 * DAY + HOUR);
+    expect(plan.nextWakeAt).toBe(fourteen?.instant);
+    expect(fourteen?.key).toBe('li:lead:20160:2025-11-02T23:00:00.000Z');
+  });
+
+  it('moves reminders out of quiet hours, and before them when the deadline would pass', () => {
+    const plan = planReminders(
+      input([linkedinLike], at('2025-10-01T12:00', AMS), AMS, {
+        settings: settings({ quietHours: NIGHT }),
+      }),
+    );
+    expect(plannedWalls(plan, AMS)).toEqual([
+      ['lead', 20160, '2025-10-20T08:00'],
+      ['lead', 10080, '2025-10-27T08:00'],
+      ['lead', 4320, '2025-10-31T08:00'],
+      ['lead', 1440, '2025-11-02T08:00'],
+      ['deadline', null, '2025-11-02T21:59'],
+      ['lead', 120, '2025-11-02T21:59'],
+      ['overdue', 1, '2025-11-10T08:00'],
+    ]);
+    expect(plan.reminders.every((r) => !r.forcedByDeadline)).toBe(true);
+  });
+
+  it('counts whole days across the New York spring-forward and resolves a quiet-hours end in the gap', () => {
+    const zone = 'America/New_York';
+    const checklist = makeChecklist('ny', { deadline: '2026-03-10T09:00:00-04:00', zone });
+    const plan = planReminders(
+      input([checklist], at('2026-03-01T12:00', zone), zone, {
+        settings: settings({ leadTimesMinutes: [4320, 1470] }),
+      }),
+    );
+    expect(plannedWalls(plan, zone).slice(0, 2)).toEqual([
+      ['lead', 4320, '2026-03-07T09:00'],
+      ['lead', 1470, '2026-03-09T08:30'],
+    ]);
+    expect(Date.parse('2026-03-10T13:00:00Z') - (plan.reminders[0]?.instant ?? 0)).toBe(
+      3 * DAY - HOUR,
+    );
+
+    // 01:30 EST on 8 March is in quiet hours ending 02:30 — a wall time that does not exist that night.
+    const gap = makeChecklist('gap', { deadline: '2026-03-08T12:00:00-04:00', zone });
+    const moved = planReminders(
+      input([gap], at('2026-03-01T12:00', zone), zone, {
+        settings: settings({
+          leadTimesMinutes: [570],
+          quietHours: { start: '01:00', end: '02:30' },
+        }),
+      }),
+    );
+    expect(wall(moved.reminders[0]?.occurrence ?? 0, zone)).toBe('2026-03-08T01:30');
+    expect(wall(moved.reminders[0]?.instant ?? 0, zone)).toBe('2026-03-08T03:30');
+  });
+
+  it('handles a half-hour zone (Asia/Kolkata)', () => {
+    const zone = 'Asia/Kolkata';
+    const checklist = makeChecklist('in', { deadline: '2026-01-15T00:00:00+05:30', zone });
+    const plan = planReminders(
+      input([checklist], at('2026-01-01T12:00', zone), zone, {
+        settings: settings({
+          leadTimesMinutes: [1440],
+          quietHours: { start: '22:00', end: '07:30' },
+        }),
+      }),
+    );
+    expect(new Date(plan.reminders[0]?.instant ?? 0).toISOString()).toBe(
+      '2026-01-14T02:00:00.000Z',
+    );
+    expect(wall(plan.reminders[1]?.instant ?? 0, zone)).toBe('2026-01-14T21:59');
+  });
+
+  it('handles a 45-minute zone (Asia/Kathmandu) for an Amsterdam deadline', () => {
+    const zone = 'Asia/Kathmandu';
+    const plan = planReminders(
+      input([linkedinLike], at('2025-10-30T12:00', zone), zone, {
+        settings: settings({ leadTimesMinutes: [1440, 120], quietHours: NIGHT }),
+      }),
+    );
+    expect(plannedWalls(plan, zone)).toEqual([
+      ['lead', 1440, '2025-11-02T08:00'],
+      ['deadline', null, '2025-11-02T21:59'],
+      ['lead', 120, '2025-11-02T21:59'],
+      ['overdue', 1, '2025-11-10T08:00'],
+    ]);
+    expect(new Date(plan.reminders[0]?.instant ?? 0).toISOString()).toBe(
+      '2025-11-02T02:15:00.000Z',
+    );
+  });
+
+  it('delivers inside quiet hours only when the deadline forces it', () => {
+    const now = at('2025-11-02T23:30', AMS);
+    const plan = planReminders(
+      input([linkedinLike], now, AMS, { settings: settings({ quietHours: NIGHT }) }),
+    );
+    expect(
+      plan.reminders.slice(0, 2).map((r) => [r.kind, wall(r.instant, AMS), r.forcedByDeadline]),
+    ).toEqual([
+      ['lead', '2025-11-02T23:30', true],
+      ['deadline', '2025-11-03T00:00', true],
+    ]);
+    expect(plan.reminders[2]).toMatchObject({ kind: 'overdue', forcedByDeadline: false });
+  });
+});
+
+describe('planReminders — after the deadline, completion, snooze, pause, region', () => {
+  const now = at('2025-11-12T12:00', AMS);
+
+  it('plans the overdue cadence once: the latest due occurrence and the next', () => {
+    const plan = planReminders(input([linkedinLike], now, AMS));
+    expect(plannedWalls(plan, AMS)).toEqual([
+      ['overdue', 1, '2025-11-12T12:00'],
+      ['overdue', 2, '2025-11-17T00:00'],
+    ]);
+    const never = planReminders(
+      input([linkedinLike], now, AMS, { settings: settings({ overdueEveryDays: null }) }),
+    );
+    expect(plannedWalls(never, AMS)).toEqual([['deadline', null, '2025-11-12T12:00']]);
+  });
+
+  it('plans only a re-check for a completed checklist, and nothing when dismissed', () => {
+    const completed = {
+      li: { steps: {}, completedAt: '2025-11-01T10:00:00Z', completedHow: 'elsewhere' as const },
+    };
+    const plan = planReminders(input([linkedinLike], now, AMS, { progress: completed }));
+    expect(plannedWalls(plan, AMS)).toEqual([['recheck', null, '2026-04-30T11:00']]);
+    const off = planReminders(
+      input([linkedinLike], now, AMS, {
+        progress: completed,
+        settings: settings({ recheckAfterDays: null }),
+      }),
+    );
+    expect(off.reminders).toEqual([]);
+    const dismissed = { li: { steps: {}, dismissedAt: '2025-11-01T10:00:00Z' } };
+    expect(planReminders(input([linkedinLike], now, AMS, { progress: dismissed }))).toEqual({
+      reminders: [],
+      nextWakeAt: null,
+    });
+  });
+
+  it('collapses what came due during a snooze into one reminder at its end', () => {
+    const progress = { li: { steps: {}, snoozedUntil: '2025-11-02T09:00:00+01:00' } };
+    const plan = planReminders(
+      input([linkedinLike], at('2025-10-28T12:00', AMS), AMS, { progress }),
+    );
+    expect(plannedWalls(plan, AMS).slice(0, 2)).toEqual([
+      ['lead', 1440, '2025-11-02T09:00'],
+      ['lead', 120, '2025-11-02T22:00'],
+    ]);
+    const all = planReminders(
+      input([linkedinLike], at('2025-10-28T12:00', AMS), AMS, {
+        settings: settings({ snoozeAllUntil: '2025-11-02T09:00:00+01:00' }),
+      }),
+    );
+    expect(all.reminders).toEqual(plan.reminders);
+    const paused = settings({ paused: { until: '2025-11-02T09:00:00+01:00' } });
+    expect(
+      planReminders(input([linkedinLike], at('2025-10-28T12:00', AMS), AMS, { settings: paused }))
+        .reminders,
+    ).toEqual(plan.reminders);
+  });
+
+  it('plans nothing while paused indefinitely', () => {
+    expect(
+      planReminders(input([linkedinLike], now, AMS, { settings: settings({ paused: true }) })),
+    ).toEqual({
+      reminders: [],
+      nextWakeAt: null,
+    });
+  });
+
+  it('skips checklists outside the user region unless opted in', () => {
+    const outside = makeChecklist('ms', {
+      deadline: '2025-11-03T00:00:00Z',
+      zone: 'UTC',
+      regions: { include: ['WORLD'], exclude: ['EU', 'EEA', 'CH'] },
+    });
+    expect(
+      planReminders(input([outside], now, AMS, { settings: settings({ country: 'NL' }) }))
+        .reminders,
+    ).toEqual([]);
+    const optedIn = settings({ country: 'NL', includeOtherRegions: true });
+    expect(planReminders(input([outside], now, AMS, { settings: optedIn })).reminders).toHaveLength(
+      2,
+    );
+    expect(
+      planReminders(input([outside], now, AMS, { settings: settings({ country: 'US' }) }))
+        .reminders,
+    ).toHaveLength(2);
+  });
+});
+
+describe('dueNow', () => {
+  it('gives a new user one digest for the past built-in deadlines, then a week of quiet', () => {
+    const now = at('2026-11-23T10:00', AMS);
+    const base = input([...builtinCatalog], now, AMS, {
+      settings: settings({ country: 'NL', quietHours: NIGHT }),
+    });
+    const due = dueNow(base);
+    expect(due.reminders.map((r) => [r.checklistId, r.kind])).toEqual([
+      ['meta-ai-training', 'overdue'],
+      ['google-gemini-activity', 'overdue'],
+      ['anthropic-claude-training', 'overdue'],
+      ['linkedin-ai-training', 'overdue'],
+    ]);
+    expect(due.digest).toMatchObject({
+      primary: { checklistId: 'meta-ai-training' },
+      othersCount: 3,
+    });
+    const firedLog = recordFired([], due.fired);
+    expect(dueNow({ ...base, firedLog }).reminders).toEqual([]);
+    const next = planReminders({ ...base, firedLog }).nextWakeAt ?? 0;
+    expect(next - now).toBeGreaterThanOrEqual(6 * DAY);
+    expect(wall(next, AMS)).toBe('2026-11-30T08:00');
+  });
+
+  it('never fires anything twice when the clock jumps backwards', () => {
+    const base = input([linkedinLike], 0, AMS, { settings: settings({ quietHours: NIGHT }) });
+    let firedLog: FiredEntry[] = [];
+    const seen: string[] = [];
+    const clock = [
+      at('2025-10-31T12:00', AMS),
+      at('2025-11-12T12:00', AMS),
+      at('2025-10-25T12:00', AMS), // back almost three weeks
+      ...Array.from({ length: 64 }, (_, i) => at('2025-10-25T12:00', AMS) + i * 12 * HOUR),
+    ];
+    for (const now of clock) {
+      const due = dueNow({ ...base, now, firedLog });
+      seen.push(...due.reminders.map((r) => r.key));
+      firedLog = recordFired(firedLog, due.fired);
+    }
+    expect(seen).toEqual([
+      'li:lead:4320:2025-11-02T23:00:00.000Z',
+      'li:overdue:1:2025-11-02T23:00:00.000Z',
+      'li:overdue:3:2025-11-02T23:00:00.000Z',
+    ]);
+  });
+
+  it('collapses a year asleep to the most urgent reminder per checklist', () => {
+    const checklists = Array.from({ length: 5 }, (_, i) =>
+      makeChecklist(`c${i}`, { deadline: `2025-0${i + 1}-15T12:00:00+01:00` }),
+    );
+    const due = dueNow(input(checklists, at('2026-06-01T12:00', AMS), AMS));
+    expect(due.reminders).toHaveLength(5);
+    expect(due.reminders.every((r) => r.kind === 'overdue')).toBe(true);
+    expect(due.digest?.othersCount).toBe(4);
+    expect(new Set(due.fired.map((f) => f.checklistId)).size).toBe(5);
+  });
+});
