@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
+import { formatDeadlineDistance, summarizeTray } from '../../../src/shared/reminders/index.ts';
+import { at, input, makeChecklist, settings } from '../support/fixtures.ts';
+
+const AMS = 'Europe/Amsterdam';
+const linkedinLike = makeChecklist('li', { deadline: '2025-11-03T00:00:00+01:00' });
+
+describe('formatDeadlineDistance', () => {
+  const deadline = Date.parse('2025-11-02T23:00:00Z');
+  it.each([
+    ['2025-10-22T15:00', 'en', '12 days left'],
+    ['2025-10-22T15:00', 'nl-NL', 'nog 12 dagen'],
+    ['2025-11-02T21:30', 'en', '3 hours left'],
+    ['2025-11-02T23:00', 'en', '1 hour left'],
+    ['2025-11-01T20:00', 'en', '2 days left'],
+    ['2025-11-03T05:00', 'nl', '5 uur te laat'],
+    ['2025-11-06T09:00', 'en', '3 days overdue'],
+    ['2025-11-06T09:00', 'nl', '3 dagen te laat'],
+    ['2025-11-04T09:00', 'en', '1 day overdue'],
+  ])('at %s in %s: %s', (now, locale, expected) => {
+    expect(formatDeadlineDistance(deadline, at(now, AMS), AMS, locale)).toBe(expected);
+  });
+});
+
+describe('summarizeTray', () => {
+  it('is clear with nothing open', () => {
+    const done = {
+      li: { steps: {}, completedAt: '2025-11-01T10:00:00Z', completedHow: 'elsewhere' as const },
+    };
+    const summary = summarizeTray({
+      ...input([linkedinLike], at('2025-10-22T15:00', AMS), AMS, { progress: done }),
+      locale: 'en',
+    });
+    expect(summary).toEqual({ state: 'clear', tooltip: 'All done', items: [] });
+  });
+
+  it.each([
+    ['2025-10-22T15:00', 'open', 'li title — 12 days left'],
+    ['2025-10-31T15:00', 'soon', 'li title — 3 days left'],
+    ['2025-11-06T09:00', 'overdue', 'li title — 3 days overdue'],
+  ])('at %s: %s', (now, state, tooltip) => {
+    expect(
+      summarizeTray({ ...input([linkedinLike], at(now, AMS), AMS), locale: 'en' }),
+    ).toMatchObject({ state, tooltip });
+  });
+
+  it('lists the built-ins for a Dutch user in Dutch, overdue most recent first, out-of-region left out', () => {
+    const summary = summarizeTray({
+      ...input([...builtinCatalog], at('2026-11-23T10:00', AMS), AMS, {
+        settings: settings({ country: 'NL' }),
+      }),
+      locale: 'nl-NL',
+    });
+    expect(summary.state).toBe('overdue');
+    expect(summary.items.map((i) => i.label)).toEqual([
+      'LinkedIn: AI-training — 385 dagen te laat',
+      'Anthropic: training op je Claude-chats — 411 dagen te laat',
+      'Google Gemini: "Keep Activity" (activiteit bewaren) — 447 dagen te laat',
+      'Meta: bezwaar tegen AI-training — 545 dagen te laat',
+    ]);
+    expect(summary.tooltip).toBe('LinkedIn: AI-training — 385 dagen te laat (nog 3 open)');
+  });
+});
