@@ -8,33 +8,39 @@ import {
 
 export type { OptoutApi } from '../shared/ipc.ts';
 
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
 /** The part of Electron's ipcRenderer the API needs (kept narrow so it can be faked). */
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
-  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  on(channel: string, listener: Listener): unknown;
+  removeListener(channel: string, listener: Listener): unknown;
 }
 
 /**
  * Builds `window.optout` from the IPC contract: one method per invoke
- * channel and a subscription for state snapshots. Nothing else of
+ * channel and subscriptions for the push channels. Nothing else of
  * ipcRenderer reaches the page.
  */
 export function createOptoutApi(ipc: IpcRendererLike): OptoutApi {
+  const subscribe =
+    <T>(channel: string) =>
+    (listener: (value: T) => void) => {
+      const wrapped: Listener = (_event, value) => listener(value as T);
+      ipc.on(channel, wrapped);
+      return () => {
+        ipc.removeListener(channel, wrapped);
+      };
+    };
   const methods = Object.fromEntries(
     (Object.keys(invokeChannels) as InvokeMethod[]).map((method) => [
       method,
       (...args: unknown[]) => ipc.invoke(invokeChannels[method], ...args),
     ]),
-  ) as Omit<OptoutApi, 'onStateChanged'>;
+  );
   return {
     ...methods,
-    onStateChanged(listener) {
-      const wrapped = (_event: unknown, snapshot: unknown) => listener(snapshot as StateSnapshot);
-      ipc.on(pushChannels.stateChanged, wrapped);
-      return () => {
-        ipc.removeListener(pushChannels.stateChanged, wrapped);
-      };
-    },
-  };
+    onStateChanged: subscribe<StateSnapshot>(pushChannels.stateChanged),
+    onShowChecklist: subscribe<string>(pushChannels.showChecklist),
+  } as OptoutApi;
 }

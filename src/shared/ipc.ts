@@ -1,59 +1,230 @@
 /**
  * The one IPC contract between the renderer (through the preload) and main:
  * channel names, argument schemas and result types. The preload's API type
- * is derived from here, and main parses every payload with these schemas.
+ * is derived from here, and main parses every payload with these schemas
+ * before a handler runs.
  */
 import { z } from 'zod';
+import { slugSchema } from './catalog/primitives.ts';
+import {
+  type Checklist,
+  checklistSchema,
+  type Platform,
+  platformSchema,
+} from './catalog/schema.ts';
 import type { Locale, MessageKey } from './i18n/index.ts';
+import type { Progress } from './progress/schema.ts';
+import { type Settings, settingsSchema } from './settings/schema.ts';
 
 /** Request/response channels, by the method name the preload exposes. */
 export const invokeChannels = {
   getState: 'state:get',
+  toggleStep: 'progress:toggle-step',
+  markDoneElsewhere: 'progress:done-elsewhere',
+  dismiss: 'progress:dismiss',
+  reopen: 'progress:reopen',
+  snooze: 'progress:snooze',
+  confirmStillDone: 'progress:confirm-still-done',
+  follow: 'progress:follow',
+  snoozeAll: 'reminders:snooze-all',
+  setPreferredPlatform: 'ui:set-preferred-platform',
+  finishWelcome: 'ui:finish-welcome',
+  dismissNotice: 'ui:dismiss-notice',
+  updateSettings: 'settings:update',
+  openSettingsPage: 'links:open-settings-page',
+  openLink: 'links:open',
+  sendTestNotification: 'notifications:test',
+  saveCustomChecklist: 'custom:save',
+  deleteCustomChecklist: 'custom:delete',
+  importPack: 'packs:import',
+  removePack: 'packs:remove',
+  exportData: 'data:export',
+  importData: 'data:import',
+  exportCalendar: 'calendar:export',
 } as const;
 
 /** Channels main pushes to the window. */
 export const pushChannels = {
   stateChanged: 'state:changed',
+  /** Main asks the window to show a checklist (tray line, notification click). */
+  showChecklist: 'ui:show-checklist',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;
 
-/** Argument tuples per method; `.strict()` objects reject unknown keys. */
+/** Snooze choices offered per checklist and for all reminders. */
+export const snoozePresets = ['1h', 'tomorrow-9', '1w', 'off'] as const;
+export type SnoozePreset = (typeof snoozePresets)[number];
+
+export const noticeKinds = [
+  'store-quarantined',
+  'store-read-only',
+  'store-write-failed',
+  'notification-failed',
+  'notifications-unsupported',
+] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
+const checklistId = slugSchema;
+
+/** Settings the window may change; every field optional, unknown keys rejected. */
+export const settingsChangeSchema = settingsSchema
+  .pick({
+    leadTimesMinutes: true,
+    overdueEveryDays: true,
+    recheckAfterDays: true,
+    quietHours: true,
+    paused: true,
+    country: true,
+    includeOtherRegions: true,
+    language: true,
+    startAtLogin: true,
+    notificationsEnabled: true,
+  })
+  .partial()
+  .strict();
+export type SettingsChange = z.infer<typeof settingsChangeSchema>;
+
+/** Argument tuples per method, parsed in main before any handler runs. */
 export const invokeArgs = {
   getState: z.tuple([]),
+  toggleStep: z.tuple([
+    z.strictObject({
+      checklistId,
+      platform: platformSchema,
+      stepId: slugSchema,
+      done: z.boolean(),
+    }),
+  ]),
+  markDoneElsewhere: z.tuple([checklistId]),
+  dismiss: z.tuple([checklistId]),
+  reopen: z.tuple([checklistId]),
+  snooze: z.tuple([checklistId, z.enum(snoozePresets)]),
+  confirmStillDone: z.tuple([checklistId]),
+  follow: z.tuple([checklistId]),
+  snoozeAll: z.tuple([z.enum(snoozePresets)]),
+  setPreferredPlatform: z.tuple([platformSchema]),
+  finishWelcome: z.tuple([]),
+  dismissNotice: z.tuple([z.enum(noticeKinds)]),
+  updateSettings: z.tuple([settingsChangeSchema]),
+  openSettingsPage: z.tuple([checklistId]),
+  /** Only links that appear in a checklist the app knows are opened; main checks. */
+  openLink: z.tuple([z.strictObject({ checklistId, url: z.string().max(2048) })]),
+  sendTestNotification: z.tuple([]),
+  saveCustomChecklist: z.tuple([checklistSchema]),
+  deleteCustomChecklist: z.tuple([checklistId]),
+  importPack: z.tuple([]),
+  removePack: z.tuple([slugSchema]),
+  exportData: z.tuple([]),
+  importData: z.tuple([]),
+  exportCalendar: z.tuple([]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;
 
-/** A bilingual text as the catalog stores it. */
-export interface LocalizedText {
-  en: string;
-  nl: string;
+/** Where a checklist comes from. */
+export type ChecklistOrigin =
+  | { kind: 'builtin' }
+  | { kind: 'pack'; packId: string; packName: string; fileName: string; importedAt: string }
+  | { kind: 'custom' };
+
+/** Derived state of one checklist for the user now. */
+export type ChecklistStatus = 'open' | 'done' | 'dismissed';
+
+/** Urgency, most urgent first: overdue, soon (≤ 3 days), upcoming, no deadline, finished. */
+export type ChecklistUrgency = 'overdue' | 'soon' | 'upcoming' | 'none' | 'finished';
+
+/** One checklist as the window shows it: the catalog entry plus the user's progress. */
+export interface ChecklistView {
+  checklist: Checklist;
+  origin: ChecklistOrigin;
+  progress: Progress;
+  status: ChecklistStatus;
+  urgency: ChecklistUrgency;
+  /** Snoozed until this instant (epoch ms), if in the future. */
+  snoozedUntil: number | null;
+  /** False when the checklist applies outside the user's country. */
+  isRelevant: boolean;
+  /** A re-check is due: "is it still off?" */
+  needsRecheck: boolean;
 }
 
-/** What the window needs to show one checklist in the list. */
-export interface ChecklistSummary {
-  id: string;
-  organisation: string;
-  title: LocalizedText;
+/** A banner the window shows until dismissed; `detail` is e.g. the quarantine path. */
+export interface Notice {
+  kind: NoticeKind;
+  detail?: string;
+  at: string;
 }
 
-/** The single snapshot main pushes after every change; the UI renders from it. */
+/** The single snapshot main pushes after every change; every surface renders from it. */
 export interface StateSnapshot {
   locale: Locale;
-  checklists: ChecklistSummary[];
+  /** The IANA zone main plans in. */
+  zone: string;
+  /** Main's clock when the snapshot was taken (epoch ms). */
+  now: number;
+  settings: Settings;
+  /** The OS default platform tab, and the user's last choice (wins). */
+  platform: { os: Platform; preferred: Platform | null };
+  /** Ordered: open ones first by urgency, then done, then dismissed. */
+  checklists: ChecklistView[];
+  notices: Notice[];
+  /** First launch: show the welcome; ids already due then (shown, not notified). */
+  welcome: { dueChecklistIds: string[] } | null;
+  isReadOnly: boolean;
+  /** Where the data file lives, for the settings screen. */
+  dataFile: string;
 }
+
+/** What a file operation did, for a confirmation message. */
+export type FileOperationResult =
+  | { status: 'cancelled' }
+  | { status: 'done'; path: string; count?: number };
 
 /** What each method resolves to when it succeeds. */
 export interface InvokeResults {
   getState: StateSnapshot;
+  toggleStep: StateSnapshot;
+  markDoneElsewhere: StateSnapshot;
+  dismiss: StateSnapshot;
+  reopen: StateSnapshot;
+  snooze: StateSnapshot;
+  confirmStillDone: StateSnapshot;
+  follow: StateSnapshot;
+  snoozeAll: StateSnapshot;
+  setPreferredPlatform: StateSnapshot;
+  finishWelcome: StateSnapshot;
+  dismissNotice: StateSnapshot;
+  updateSettings: StateSnapshot;
+  openSettingsPage: null;
+  openLink: null;
+  sendTestNotification: { delivered: boolean };
+  saveCustomChecklist: StateSnapshot;
+  deleteCustomChecklist: StateSnapshot;
+  importPack: FileOperationResult;
+  removePack: StateSnapshot;
+  exportData: FileOperationResult;
+  importData: FileOperationResult;
+  exportCalendar: FileOperationResult;
 }
 
-export type IpcErrorCode = 'forbidden-sender' | 'invalid-payload' | 'internal';
+export type IpcErrorCode =
+  | 'forbidden-sender'
+  | 'invalid-payload'
+  | 'internal'
+  | 'not-found'
+  | 'read-only'
+  | 'unsafe-link'
+  | 'invalid-file'
+  | 'write-failed';
 
-/** A typed, already localized error; main never lets an exception cross IPC. */
+/**
+ * A typed, already localized error; main never lets an exception cross IPC.
+ * `details` carries e.g. the list of problems in an imported file.
+ */
 export interface IpcError {
   code: IpcErrorCode;
   messageKey: MessageKey;
   message: string;
+  details?: string[];
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
@@ -66,4 +237,6 @@ export type OptoutApi = {
 } & {
   /** Subscribes to state snapshots; returns the unsubscribe function. */
   onStateChanged(listener: (snapshot: StateSnapshot) => void): () => void;
+  /** Main asks to show a checklist (tray menu line, notification click). */
+  onShowChecklist(listener: (checklistId: string) => void): () => void;
 };

@@ -20,10 +20,10 @@ function fakeIpc() {
 }
 
 describe('createOptoutApi', () => {
-  it('exposes exactly one method per contract channel plus the state subscription', () => {
+  it('exposes exactly one method per contract channel plus the push subscriptions', () => {
     const api = createOptoutApi(fakeIpc());
     expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(invokeChannels), 'onStateChanged'].sort(),
+      [...Object.keys(invokeChannels), 'onShowChecklist', 'onStateChanged'].sort(),
     );
   });
 

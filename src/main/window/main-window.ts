@@ -1,31 +1,65 @@
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, type WebContents, type WebFrameMain } from 'electron';
+import { BrowserWindow, screen, type WebContents, type WebFrameMain } from 'electron';
+import { pushChannels } from '../../shared/ipc.ts';
 import type { AppPaths } from '../paths.ts';
+import type { WindowBounds } from '../store/schema.ts';
 
-/** Owns the one window: created on demand, destroyed on close. */
+/** Owns the one window: created on demand, destroyed on close (no hidden renderer at idle). */
 export interface WindowController {
-  /** Shows the window, creating it if needed, and brings it to the front. */
-  open(): BrowserWindow;
+  /** Shows the window, creating it if needed; with an id, shows that checklist. */
+  open(checklistId?: string): BrowserWindow;
   current(): BrowserWindow | null;
   /** True only for the main frame of our own window showing our own page. */
   isTrustedSender(sender: WebContents, frame: WebFrameMain | null): boolean;
 }
 
-export function createWindowController(paths: AppPaths, title: () => string): WindowController {
+export interface WindowOptions {
+  paths: AppPaths;
+  title(): string;
+  /** Where the window was last; ignored when no display shows enough of it. */
+  savedBounds(): WindowBounds | null;
+  onBoundsSaved(bounds: WindowBounds): void;
+}
+
+const defaultSize = { width: 880, height: 680 };
+
+/** True when at least a 100×100 px corner of `bounds` is on some display's work area. */
+export function isOnScreen(bounds: WindowBounds): boolean {
+  return screen.getAllDisplays().some(({ workArea }) => {
+    const overlapX =
+      Math.min(bounds.x + bounds.width, workArea.x + workArea.width) -
+      Math.max(bounds.x, workArea.x);
+    const overlapY =
+      Math.min(bounds.y + bounds.height, workArea.y + workArea.height) -
+      Math.max(bounds.y, workArea.y);
+    return overlapX >= 100 && overlapY >= 100;
+  });
+}
+
+export function createWindowController(options: WindowOptions): WindowController {
   let window: BrowserWindow | null = null;
-  const rendererUrl = pathToFileURL(paths.rendererIndex).href;
+  let isLoaded = false;
+  let pendingChecklist: string | null = null;
+  const rendererUrl = pathToFileURL(options.paths.rendererIndex).href;
+
+  function showPendingChecklist(): void {
+    if (!window || !isLoaded || pendingChecklist === null) return;
+    window.webContents.send(pushChannels.showChecklist, pendingChecklist);
+    pendingChecklist = null;
+  }
 
   function create(): BrowserWindow {
+    const saved = options.savedBounds();
+    const bounds = saved && isOnScreen(saved) ? saved : defaultSize;
     const created = new BrowserWindow({
-      width: 880,
-      height: 680,
+      ...bounds,
       minWidth: 400,
       minHeight: 480,
       show: false,
-      title: title(),
+      title: options.title(),
       autoHideMenuBar: true,
       webPreferences: {
-        preload: paths.preload,
+        preload: options.paths.preload,
         contextIsolation: true,
         sandbox: true,
         nodeIntegration: false,
@@ -33,21 +67,32 @@ export function createWindowController(paths: AppPaths, title: () => string): Wi
         spellcheck: false,
       },
     });
+    isLoaded = false;
     created.once('ready-to-show', () => created.show());
+    created.webContents.on('did-finish-load', () => {
+      isLoaded = true;
+      showPendingChecklist();
+    });
+    created.on('close', () => {
+      const { x, y, width, height } = created.getNormalBounds();
+      options.onBoundsSaved({ x, y, width, height });
+    });
     created.on('closed', () => {
       if (window === created) window = null;
     });
-    void created.loadFile(paths.rendererIndex);
+    void created.loadFile(options.paths.rendererIndex);
     return created;
   }
 
   return {
-    open() {
+    open(checklistId) {
+      if (checklistId !== undefined) pendingChecklist = checklistId;
       if (!window || window.isDestroyed()) window = create();
       else {
         if (window.isMinimized()) window.restore();
         window.show();
         window.focus();
+        showPendingChecklist();
       }
       return window;
     },

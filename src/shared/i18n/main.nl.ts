@@ -1,18 +1,61 @@
-import type { MessageKey } from './en.ts';
+import type { MainMessageKey } from './main.en.ts';
 
-/** Dutch messages; the type makes a missing or extra key a compile error. */
-export const nl: Record<MessageKey, string> = {
+/** Dutch messages of the main process; the type makes a missing or extra key a compile error. */
+export const mainNl: Record<MainMessageKey, string> = {
   'app.name': 'Opt-out Reminder',
   'tray.open': 'Checklist openen…',
   'tray.quit': 'Afsluiten',
   'tray.tooltip.idle': 'Opt-out Reminder',
   'window.title': 'Opt-out Reminder',
-  'list.heading': 'Je opt-out-checklists',
-  'list.loading': 'Checklists laden…',
-  'list.empty': 'Nog geen checklists.',
+  'notification.recheck': 'tijd om te controleren of het nog uit staat',
+  'notification.noDeadline': 'nog open',
+  'notification.nextStep': 'Volgende stap: {step}',
+  'notification.more': 'Nog {count} vragen aandacht.',
+  'notification.openSettings': 'Instellingenpagina openen',
+  'notification.remindTomorrow': 'Herinner me morgen',
+  'notification.testTitle': 'Opt-out Reminder',
+  'notification.testBody': 'Meldingen werken. Zo zien herinneringen eruit.',
+  'tray.snoozeAll': 'Alles uitstellen',
+  'tray.snooze.1h': '1 uur',
+  'tray.snooze.tomorrow-9': 'Tot morgen 09:00',
+  'tray.snooze.1w': '1 week',
+  'tray.snooze.off': 'Herinneringen hervatten',
+  'tray.pause': 'Herinneringen pauzeren',
+  'tray.startAtLogin': 'Starten bij inloggen',
+  'tray.tooltip.attention': 'Meldingen konden niet worden getoond — open het venster voor details.',
+  'tray.tooltip.paused': 'Herinneringen gepauzeerd',
+  'tray.tooltip.storeProblem':
+    'Je opgeslagen gegevens vragen aandacht — open het venster voor details.',
+  'error.fileTooLarge': 'Het bestand is te groot (meer dan {maximum} MB) en is niet gelezen.',
+  'error.fileUnreadable': 'Het bestand kon niet worden gelezen.',
+  'error.fileNotWritten': 'Het bestand kon niet worden geschreven. Kies een andere plek.',
+  'error.backupInvalid': 'Dit is geen geldige back-up van Opt-out Reminder; er is niets gewijzigd.',
+  'error.packInvalid': 'Dit checklistpakket is niet geldig; er is niets geïmporteerd.',
+  'error.packClash': 'Dit pakket bevat checklists die je al hebt; er is niets geïmporteerd.',
+  'error.tooManyPacks': 'Je kunt hoogstens {maximum} pakketten importeren. Verwijder er eerst een.',
+  'calendar.summary': 'Opt-out-deadline: {name}',
+  'calendar.alarm': 'Zet het uit vóór de deadline: {name}',
+  'calendar.settingsPage': 'Instellingenpagina',
+  'calendar.platform.web': 'Op het web',
+  'calendar.platform.ios': 'iPhone-app',
+  'calendar.platform.android': 'Android-app',
+  'calendar.platform.desktop-app': 'Desktop-app',
+  'calendar.platform.other': 'Overig',
   'error.forbiddenSender':
     'Dit verzoek kwam niet uit het venster van Opt-out Reminder en is geweigerd.',
   'error.invalidPayload': 'Het verzoek was ongeldig en is geweigerd; er is niets gewijzigd.',
   'error.internal': 'Er ging iets mis in Opt-out Reminder; er is niets gewijzigd.',
+  'error.checklistNotFound': 'Deze checklist bestaat niet meer.',
+  'error.stepNotFound': 'Deze stap hoort niet bij de checklist.',
+  'error.packNotFound': 'Dit checklistpakket is niet meer geïmporteerd.',
+  'error.idTaken': 'Een andere checklist gebruikt de id "{id}" al.',
+  'error.tooManyChecklists': 'Je kunt hoogstens {maximum} eigen checklists bewaren.',
+  'error.readOnly':
+    'Je gegevens zijn opgeslagen door een nieuwere versie van Opt-out Reminder; deze versie verandert ze daarom niet. Werk de app bij om iets te wijzigen.',
+  'error.writeFailed':
+    'Je wijziging kon niet op schijf worden opgeslagen en is daarom niet doorgevoerd. Controleer of de schijf niet vol of alleen-lezen is.',
+  'error.unsafeLink':
+    'Deze link is niet geopend: alleen https-links uit een checklist worden geopend.',
+  'error.noSettingsPage': 'Deze checklist heeft geen link naar een instellingenpagina.',
   'error.unavailable': 'Opt-out Reminder is vanaf deze pagina niet bereikbaar.',
 };

@@ -1,9 +1,12 @@
 import { ipcMain as electronIpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandle } from '../../../src/main/ipc/handle.ts';
+import { UserFacingError } from '../../../src/main/state/errors.ts';
 import { createWindowController } from '../../../src/main/window/main-window.ts';
+import { type InvokeMethod, invokeChannels } from '../../../src/shared/ipc.ts';
 import { BrowserWindow, ipcMain } from '../../support/electron-stand-in/index.ts';
 import type { WebFrameMain } from '../../support/electron-stand-in/window.ts';
+import { fakeSnapshot } from '../../support/fixtures.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
@@ -12,9 +15,15 @@ const paths = {
   rendererIndex: '/app/out/renderer/index.html',
   resources: '/app/resources',
 };
+const methods = Object.keys(invokeChannels) as InvokeMethod[];
 
 function setup(locale: 'en' | 'nl' = 'en') {
-  const windows = createWindowController(paths, () => 'Opt-out Reminder');
+  const windows = createWindowController({
+    paths,
+    title: () => 'Opt-out Reminder',
+    savedBounds: () => null,
+    onBoundsSaved: () => {},
+  });
   const log = vi.fn();
   const handle = createHandle({
     ipcMain: electronIpcMain,
@@ -22,41 +31,45 @@ function setup(locale: 'en' | 'nl' = 'en') {
     locale: () => locale,
     log,
   });
-  return { windows, handle, log };
+  // Every channel gets a handler that records being called.
+  const handler = vi.fn((..._args: unknown[]) => fakeSnapshot());
+  for (const method of methods) handle(method, handler as never);
+  return { windows, handle, handler, log };
 }
 
 describe('handle()', () => {
   beforeEach(() => {
     for (const window of BrowserWindow.getAllWindows()) window.destroy();
-    ipcMain.removeHandler('state:get');
+    for (const channel of ipcMain.channels()) ipcMain.removeHandler(channel);
   });
 
   it('passes a valid request from our window to the handler and wraps the result', async () => {
-    const { windows, handle } = setup();
-    handle('getState', () => ({ locale: 'en', checklists: [] }));
+    const { windows, handler } = setup();
     const window = windows.open();
-    await expect(ipcMain.invoke(window.webContents.id, 'state:get', [])).resolves.toEqual({
-      ok: true,
-      value: { locale: 'en', checklists: [] },
+    const result = await ipcMain.invoke(window.webContents.id, 'progress:toggle-step', [
+      { checklistId: 'linkedin-ai-training', platform: 'ios', stepId: 'open-settings', done: true },
+    ]);
+    expect(result).toEqual({ ok: true, value: fakeSnapshot() });
+    expect(handler).toHaveBeenCalledWith({
+      checklistId: 'linkedin-ai-training',
+      platform: 'ios',
+      stepId: 'open-settings',
+      done: true,
     });
   });
 
-  it('refuses a sender that is not our window, without calling the handler', async () => {
-    const { windows, handle } = setup();
-    const handler = vi.fn(() => ({ locale: 'en' as const, checklists: [] }));
-    handle('getState', handler);
+  it.each(methods)('refuses %s from a window that is not ours', async (method) => {
+    const { windows, handler } = setup();
     windows.open();
     const stranger = new BrowserWindow();
     await stranger.loadURL('https://example.com/');
-    const result = await ipcMain.invoke(stranger.webContents.id, 'state:get', []);
+    const result = await ipcMain.invoke(stranger.webContents.id, invokeChannels[method], []);
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('refuses a subframe, a missing frame, and our window after it navigated elsewhere', async () => {
-    const { windows, handle } = setup();
-    const handler = vi.fn(() => ({ locale: 'en' as const, checklists: [] }));
-    handle('getState', handler);
+    const { windows, handler } = setup();
     const window = windows.open();
     const iframe = { url: window.webContents.mainFrame.url } as WebFrameMain;
     for (const frame of [iframe, null]) {
@@ -69,29 +82,56 @@ describe('handle()', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it.each([
-    ['an extra argument', ['surprise']],
-    ['an object', [{ __proto__: { polluted: true } }]],
-    ['many arguments', Array.from({ length: 100 }, (_, i) => i)],
-  ])('rejects a malformed payload (%s) with a localized error', async (_name, args) => {
+  const malformed: Array<[string, unknown[]]> = [
+    ['null', [null]],
+    ['too many arguments', [1, 2, 3]],
+    ['a path', ['../../etc/passwd', '../../etc/passwd']],
+    ['a prototype-pollution object', [JSON.parse('{"__proto__":{"polluted":true}}'), 'x']],
+    ['a huge array', [Array.from({ length: 10_000 }, () => 'x')]],
+  ];
+  for (const method of methods) {
+    it.each(malformed)(
+      `rejects a malformed ${method} payload (%s) with a localized error`,
+      async (_name, args) => {
+        const { windows, handler } = setup('nl');
+        const window = windows.open();
+        const result = await ipcMain.invoke(window.webContents.id, invokeChannels[method], args);
+        expect(result).toEqual({
+          ok: false,
+          error: {
+            code: 'invalid-payload',
+            messageKey: 'error.invalidPayload',
+            message: 'Het verzoek was ongeldig en is geweigerd; er is niets gewijzigd.',
+          },
+        });
+        expect(handler).not.toHaveBeenCalled();
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      },
+    );
+  }
+
+  it('returns a UserFacingError as its own code, localized message and details', async () => {
     const { windows, handle } = setup('nl');
-    const handler = vi.fn(() => ({ locale: 'nl' as const, checklists: [] }));
-    handle('getState', handler);
+    ipcMain.removeHandler('packs:remove');
+    handle('removePack', () => {
+      throw new UserFacingError('not-found', 'error.packNotFound', { details: ['pack-x'] });
+    });
     const window = windows.open();
-    const result = await ipcMain.invoke(window.webContents.id, 'state:get', args);
+    const result = await ipcMain.invoke(window.webContents.id, 'packs:remove', ['pack-x']);
     expect(result).toEqual({
       ok: false,
       error: {
-        code: 'invalid-payload',
-        messageKey: 'error.invalidPayload',
-        message: 'Het verzoek was ongeldig en is geweigerd; er is niets gewijzigd.',
+        code: 'not-found',
+        messageKey: 'error.packNotFound',
+        message: 'Dit checklistpakket is niet meer geïmporteerd.',
+        details: ['pack-x'],
       },
     });
-    expect(handler).not.toHaveBeenCalled();
   });
 
-  it('turns a throwing handler into a typed internal error and logs it', async () => {
+  it('turns an unexpected exception into a typed internal error and logs it', async () => {
     const { windows, handle, log } = setup();
+    ipcMain.removeHandler('state:get');
     handle('getState', () => {
       throw new Error('disk on fire');
     });

@@ -23,7 +23,12 @@ describe('the window controller', () => {
   });
 
   it('creates one window with secure defaults, loading the built renderer', () => {
-    const windows = createWindowController(paths, () => 'Opt-out Reminder');
+    const windows = createWindowController({
+      paths,
+      title: () => 'Opt-out Reminder',
+      savedBounds: () => null,
+      onBoundsSaved: () => {},
+    });
     const window = standIn(windows.open());
     expect(window.options.webPreferences).toMatchObject({
       preload: paths.preload,
@@ -36,7 +41,12 @@ describe('the window controller', () => {
   });
 
   it('reuses the open window, restoring and focusing it', () => {
-    const windows = createWindowController(paths, () => 'Opt-out Reminder');
+    const windows = createWindowController({
+      paths,
+      title: () => 'Opt-out Reminder',
+      savedBounds: () => null,
+      onBoundsSaved: () => {},
+    });
     const first = windows.open();
     first.minimize();
     expect(windows.open()).toBe(first);
@@ -45,7 +55,12 @@ describe('the window controller', () => {
   });
 
   it('forgets a closed window so the next open creates a fresh one', () => {
-    const windows = createWindowController(paths, () => 'Opt-out Reminder');
+    const windows = createWindowController({
+      paths,
+      title: () => 'Opt-out Reminder',
+      savedBounds: () => null,
+      onBoundsSaved: () => {},
+    });
     const first = windows.open();
     first.close();
     expect(first.isDestroyed()).toBe(true);
@@ -56,7 +71,12 @@ describe('the window controller', () => {
   });
 
   it('shows the window only once it is ready, avoiding a blank flash', async () => {
-    const windows = createWindowController(paths, () => 'Opt-out Reminder');
+    const windows = createWindowController({
+      paths,
+      title: () => 'Opt-out Reminder',
+      savedBounds: () => null,
+      onBoundsSaved: () => {},
+    });
     const window = standIn(windows.open());
     expect(window.options.show).toBe(false);
     await vi.waitFor(() => expect(window.isVisible()).toBe(true));

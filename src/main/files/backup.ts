@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isoInstantSchema } from '../../shared/catalog/primitives.ts';
+import { checklistSchema } from '../../shared/catalog/schema.ts';
+import { progressMapSchema } from '../../shared/progress/schema.ts';
+import { settingsSchema } from '../../shared/settings/schema.ts';
+import { packRecordSchema, STORE_LIMITS, type StoreData } from '../store/schema.ts';
+
+export const BACKUP_FORMAT = 'optout-reminder/backup';
+/** Largest backup file accepted, in bytes. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+
+/** Everything the user made: progress, settings, own checklists, imported packs. */
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(1),
+  exportedAt: isoInstantSchema,
+  progress: progressMapSchema,
+  settings: settingsSchema,
+  customChecklists: z.array(checklistSchema).max(STORE_LIMITS.customChecklists),
+  packs: z.array(packRecordSchema).max(STORE_LIMITS.packs),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+export function toBackup(data: StoreData, now: number): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: 1,
+    exportedAt: new Date(now).toISOString(),
+    progress: data.progress,
+    settings: data.settings,
+    customChecklists: data.customChecklists,
+    packs: data.packs,
+  };
+}
+
+/** Replaces what a backup holds; keeps the reminder log and window state of this machine. */
+export function restoreBackup(data: StoreData, backup: Backup): StoreData {
+  return {
+    ...data,
+    progress: backup.progress,
+    settings: backup.settings,
+    customChecklists: backup.customChecklists,
+    packs: backup.packs,
+  };
+}

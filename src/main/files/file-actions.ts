@@ -1,0 +1,177 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type BrowserWindow, dialog } from 'electron';
+import { buildIcs } from '../../shared/calendar/ics.ts';
+import { LIMITS } from '../../shared/catalog/limits.ts';
+import { parseChecklistPackText } from '../../shared/catalog/parse.ts';
+import { translate } from '../../shared/i18n/index.ts';
+import type { FileOperationResult } from '../../shared/ipc.ts';
+import { isComplete } from '../../shared/progress/rules.ts';
+import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
+import { parseInstant } from '../../shared/reminders/index.ts';
+import type { AppState } from '../state/app-state.ts';
+import { allChecklists } from '../state/catalog.ts';
+import { UserFacingError } from '../state/errors.ts';
+import { fileStamp } from '../store/repository.ts';
+import { STORE_LIMITS } from '../store/schema.ts';
+import {
+  BACKUP_FORMAT,
+  backupSchema,
+  MAX_BACKUP_BYTES,
+  restoreBackup,
+  toBackup,
+} from './backup.ts';
+import { parseJsonDocument } from './json-document.ts';
+import { writeFileAtomic } from './write-file.ts';
+
+const jsonFilter = [{ name: 'JSON', extensions: ['json'] }];
+
+function readUserFile(path: string, maxBytes: number): string {
+  try {
+    if (statSync(path).size > maxBytes)
+      throw new UserFacingError('invalid-file', 'error.fileTooLarge', {
+        params: { maximum: Math.round(maxBytes / 1024 / 1024) },
+      });
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError('invalid-file', 'error.fileUnreadable', { cause: error });
+  }
+}
+
+function writeUserFile(path: string, text: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new UserFacingError('write-failed', 'error.fileNotWritten', { cause: error });
+  }
+}
+
+/** Import, export and calendar files: main owns the dialogs and the disk. */
+export function createFileActions(state: AppState, parentWindow: () => BrowserWindow | null) {
+  const today = () => new Date(state.now()).toISOString().slice(0, 10);
+
+  async function askSavePath(defaultName: string, filters: typeof jsonFilter) {
+    const parent = parentWindow();
+    const options = { defaultPath: defaultName, filters };
+    const answer = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
+    return answer.canceled || !answer.filePath ? null : answer.filePath;
+  }
+
+  async function askOpenPath() {
+    const parent = parentWindow();
+    const options = { properties: ['openFile' as const], filters: jsonFilter };
+    const answer = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return answer.canceled ? null : (answer.filePaths[0] ?? null);
+  }
+
+  return {
+    async exportData(): Promise<FileOperationResult> {
+      const path = await askSavePath(`opt-out-reminder-backup-${today()}.json`, jsonFilter);
+      if (!path) return { status: 'cancelled' };
+      writeUserFile(path, `${JSON.stringify(toBackup(state.data, state.now()), null, 2)}\n`);
+      return { status: 'done', path };
+    },
+
+    /** Restores a backup whole or not at all, after copying the current file aside. */
+    async importData(): Promise<FileOperationResult> {
+      const path = await askOpenPath();
+      if (!path) return { status: 'cancelled' };
+      const parsed = parseJsonDocument(
+        readUserFile(path, MAX_BACKUP_BYTES),
+        backupSchema,
+        MAX_BACKUP_BYTES,
+      );
+      if (!parsed.ok)
+        throw new UserFacingError('invalid-file', 'error.backupInvalid', {
+          params: { format: BACKUP_FORMAT },
+          details: parsed.problems,
+        });
+      if (state.repository.isReadOnly) throw new UserFacingError('read-only', 'error.readOnly');
+      const backupPath = state.repository.backup('before-import');
+      state.update((data) => restoreBackup(data, parsed.value));
+      return { status: 'done', path: backupPath ?? path };
+    },
+
+    async importPack(): Promise<FileOperationResult> {
+      const path = await askOpenPath();
+      if (!path) return { status: 'cancelled' };
+      const result = parseChecklistPackText(readUserFile(path, LIMITS.packTextLength * 2));
+      if (!result.ok)
+        throw new UserFacingError('invalid-file', 'error.packInvalid', {
+          details: result.issues.map(
+            (issue) => `${issue.path.join('.') || '(document)'}: ${issue.code}`,
+          ),
+        });
+      const taken = new Set(allChecklists(state.data).map((entry) => entry.checklist.id));
+      const clashes = result.pack.checklists.filter((checklist) => taken.has(checklist.id));
+      if (clashes.length > 0)
+        throw new UserFacingError('invalid-file', 'error.packClash', {
+          details: clashes.map((checklist) => checklist.id),
+        });
+      if (state.data.packs.length >= STORE_LIMITS.packs)
+        throw new UserFacingError('invalid-file', 'error.tooManyPacks', {
+          params: { maximum: STORE_LIMITS.packs },
+        });
+      const fileName = basename(path);
+      const id = `pack-${fileStamp(state.now())
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}`.replace(/-+$/, '');
+      state.update((data) => ({
+        ...data,
+        packs: [
+          ...data.packs,
+          {
+            id,
+            name: result.pack.name ?? fileName,
+            fileName,
+            importedAt: new Date(state.now()).toISOString(),
+            checklists: result.pack.checklists,
+          },
+        ],
+      }));
+      return { status: 'done', path, count: result.pack.checklists.length };
+    },
+
+    async exportCalendar(): Promise<FileOperationResult> {
+      const locale = state.locale();
+      const data = state.data;
+      const entries = allChecklists(data)
+        .filter(({ checklist }) => {
+          const progress = data.progress[checklist.id] ?? EMPTY_PROGRESS;
+          return checklist.deadline && !progress.dismissedAt && !isComplete(checklist, progress);
+        })
+        .map(({ checklist }) => ({
+          checklist,
+          deadline: parseInstant(checklist.deadline?.instant ?? ''),
+        }));
+      const path = await askSavePath('opt-out-deadlines.ics', [
+        { name: 'iCalendar', extensions: ['ics'] },
+      ]);
+      if (!path) return { status: 'cancelled' };
+      const text = buildIcs(entries, {
+        now: state.now(),
+        locale,
+        leadTimesMinutes: data.settings.leadTimesMinutes,
+        labels: {
+          summary: ({ checklist }) =>
+            translate(locale, 'calendar.summary', {
+              name: `${checklist.organisation}: ${checklist.title[locale]}`,
+            }),
+          platformName: (platform) => translate(locale, `calendar.platform.${platform}`),
+          settingsPage: translate(locale, 'calendar.settingsPage'),
+          alarm: ({ checklist }) =>
+            translate(locale, 'calendar.alarm', {
+              name: `${checklist.organisation}: ${checklist.title[locale]}`,
+            }),
+        },
+      });
+      writeUserFile(path, text);
+      return { status: 'done', path, count: entries.length };
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { ipcMain } from 'electron';
+import type { createFileActions } from '../files/file-actions.ts';
+import { openExternalSafely } from '../links.ts';
+import type { Notifier } from '../notify/notifier.ts';
+import * as actions from '../state/actions.ts';
+import type { AppState } from '../state/app-state.ts';
+import { findChecklist } from '../state/catalog.ts';
+import { UserFacingError } from '../state/errors.ts';
+import { snoozeUntil } from '../state/snooze.ts';
+import { createHandle } from './handle.ts';
+
+export interface IpcDependencies {
+  state: AppState;
+  files: ReturnType<typeof createFileActions>;
+  notifier: Notifier;
+  isTrustedSender: Parameters<typeof createHandle>[0]['isTrustedSender'];
+  setStartAtLogin(enabled: boolean): void;
+}
+
+/** Links a checklist shows: its settings page and its steps' links. */
+function checklistLinks(state: AppState, checklistId: string): Set<string> {
+  const entry = findChecklist(state.data, checklistId);
+  if (!entry) throw new UserFacingError('not-found', 'error.checklistNotFound');
+  const { checklist } = entry;
+  const links = Object.values(checklist.paths).flatMap((path) =>
+    (path?.steps ?? []).flatMap((step) => (step.link ? [step.link] : [])),
+  );
+  const sources = checklist.sources.flatMap((source) => (source.url ? [source.url] : []));
+  return new Set([...(checklist.settingsUrl ? [checklist.settingsUrl] : []), ...links, ...sources]);
+}
+
+/** Registers a handler for every channel of the contract. */
+export function setupIpc({
+  state,
+  files,
+  notifier,
+  isTrustedSender,
+  setStartAtLogin,
+}: IpcDependencies): void {
+  const handle = createHandle({
+    ipcMain,
+    isTrustedSender,
+    locale: () => state.locale(),
+    log: (message, error) => console.error(message, error),
+  });
+  const now = () => state.now();
+
+  handle('getState', () => state.snapshot());
+  handle('toggleStep', (args) => state.update((data) => actions.setStepDone(data, args, now())));
+  handle('markDoneElsewhere', (id) =>
+    state.update((data) => actions.progressActions.markDoneElsewhere(data, id, now())),
+  );
+  handle('dismiss', (id) =>
+    state.update((data) => actions.progressActions.dismiss(data, id, now())),
+  );
+  handle('reopen', (id) => state.update((data) => actions.progressActions.reopen(data, id)));
+  handle('confirmStillDone', (id) =>
+    state.update((data) => actions.progressActions.confirmStillDone(data, id, now())),
+  );
+  handle('follow', (id) => state.update((data) => actions.progressActions.follow(data, id, now())));
+  handle('snooze', (id, preset) =>
+    state.update((data) =>
+      actions.progressActions.snooze(data, id, snoozeUntil(preset, now(), state.zone())),
+    ),
+  );
+  handle('snoozeAll', (preset) =>
+    state.update((data) => actions.snoozeAll(data, snoozeUntil(preset, now(), state.zone()))),
+  );
+  handle('setPreferredPlatform', (platform) =>
+    state.update((data) => actions.setPreferredPlatform(data, platform)),
+  );
+  handle('finishWelcome', () => state.update((data) => actions.finishWelcome(data, now())));
+  handle('dismissNotice', (kind) => {
+    if (state.data.notices.some((notice) => notice.kind === kind))
+      return state.update((data) => actions.dismissNotice(data, kind));
+    state.dismissTransientNotice(kind);
+    return state.snapshot();
+  });
+  handle('updateSettings', (change) => {
+    const snapshot = state.update((data) => actions.updateSettings(data, change));
+    if (change.startAtLogin !== undefined) setStartAtLogin(change.startAtLogin);
+    return snapshot;
+  });
+  handle('openSettingsPage', async (id) => {
+    const url = findChecklist(state.data, id)?.checklist.settingsUrl;
+    if (!url) throw new UserFacingError('not-found', 'error.noSettingsPage');
+    if (!(await openExternalSafely(url)))
+      throw new UserFacingError('unsafe-link', 'error.unsafeLink');
+    return null;
+  });
+  handle('openLink', async ({ checklistId, url }) => {
+    if (!checklistLinks(state, checklistId).has(url) || !(await openExternalSafely(url)))
+      throw new UserFacingError('unsafe-link', 'error.unsafeLink');
+    return null;
+  });
+  handle('sendTestNotification', async () => ({ delivered: await notifier.test() }));
+  handle('saveCustomChecklist', (checklist) =>
+    state.update((data) => actions.saveCustomChecklist(data, checklist)),
+  );
+  handle('deleteCustomChecklist', (id) =>
+    state.update((data) => actions.deleteCustomChecklist(data, id)),
+  );
+  handle('removePack', (packId) => state.update((data) => actions.removePack(data, packId)));
+  handle('importPack', () => files.importPack());
+  handle('exportData', () => files.exportData());
+  handle('importData', () => files.importData());
+  handle('exportCalendar', () => files.exportCalendar());
+}

@@ -1,0 +1,30 @@
+import { shell } from 'electron';
+
+/**
+ * Returns the URL to open, or null when it must not be opened: only
+ * absolute `https:` URLs without credentials, and no punycode (`xn--`) host
+ * labels, since an internationalised look-alike of a real domain
+ * (`linkedіn.com` with a Cyrillic і) is a classic phishing trick and none of
+ * the services we link to uses one.
+ */
+export function safeExternalUrl(candidate: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  if (url.username !== '' || url.password !== '') return null;
+  if (url.hostname === '' || url.hostname.split('.').some((label) => label.startsWith('xn--')))
+    return null;
+  return url.href;
+}
+
+/** The one place the app opens a browser; refuses anything `safeExternalUrl` refuses. */
+export async function openExternalSafely(candidate: string): Promise<boolean> {
+  const url = safeExternalUrl(candidate);
+  if (url === null) return false;
+  await shell.openExternal(url);
+  return true;
+}

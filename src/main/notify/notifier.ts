@@ -1,0 +1,150 @@
+import { Notification } from 'electron';
+import type { Checklist, Platform } from '../../shared/catalog/schema.ts';
+import { PLATFORMS } from '../../shared/catalog/schema.ts';
+import { type Locale, translate } from '../../shared/i18n/index.ts';
+import type { Progress } from '../../shared/progress/schema.ts';
+import { formatDeadlineDistance } from '../../shared/reminders/index.ts';
+import type { PlannedReminder } from '../../shared/reminders/types.ts';
+
+export interface NotifierOptions {
+  locale(): Locale;
+  zone(): string;
+  now(): number;
+  /** macOS and Windows show action buttons; Linux (libnotify) does not. */
+  supportsActions: boolean;
+  onOpen(checklistId: string): void;
+  onOpenSettingsPage(checklistId: string): void;
+  onRemindTomorrow(checklistId: string): void;
+  onFailed(reason: 'failed' | 'unsupported'): void;
+}
+
+export interface ReminderContent {
+  reminder: PlannedReminder;
+  checklist: Checklist;
+  progress: Progress;
+  preferredPlatform: Platform | null;
+  othersCount: number;
+}
+
+/** The first step not yet ticked, on the user's platform if the checklist has it. */
+function nextStep(content: ReminderContent, locale: Locale): string | null {
+  const { checklist, progress, preferredPlatform } = content;
+  const platforms = [
+    ...(preferredPlatform ? [preferredPlatform] : []),
+    ...PLATFORMS.filter((p) => p !== preferredPlatform),
+  ];
+  for (const platform of platforms) {
+    const path = checklist.paths[platform];
+    if (!path) continue;
+    const done = progress.steps[platform] ?? {};
+    const step = path.steps.find((candidate) => !Object.hasOwn(done, candidate.id));
+    return step ? step.text[locale] : null;
+  }
+  return null;
+}
+
+/** Localized title and body for a reminder (or a digest led by it). */
+export function reminderText(
+  content: ReminderContent,
+  locale: Locale,
+  now: number,
+  zone: string,
+): { title: string; body: string } {
+  const { checklist, reminder, othersCount } = content;
+  const name = `${checklist.organisation}: ${checklist.title[locale]}`;
+  const when =
+    reminder.kind === 'recheck'
+      ? translate(locale, 'notification.recheck')
+      : reminder.deadline === undefined
+        ? translate(locale, 'notification.noDeadline')
+        : formatDeadlineDistance(reminder.deadline, now, zone, locale);
+  const step = reminder.kind === 'recheck' ? null : nextStep(content, locale);
+  const lines = [step ? translate(locale, 'notification.nextStep', { step }) : null];
+  if (othersCount > 0) lines.push(translate(locale, 'notification.more', { count: othersCount }));
+  return {
+    title: `${name} — ${when}`,
+    body: lines.filter((line) => line !== null).join('\n'),
+  };
+}
+
+/**
+ * Shows reminder notifications. Keeps a reference to each until it is
+ * closed or clicked: a garbage-collected Notification stops delivering
+ * click events.
+ */
+export class Notifier {
+  readonly #options: NotifierOptions;
+  readonly #live = new Set<Notification>();
+
+  constructor(options: NotifierOptions) {
+    this.#options = options;
+  }
+
+  get isSupported(): boolean {
+    return Notification.isSupported();
+  }
+
+  show(content: ReminderContent): void {
+    const { locale, now, zone } = this.#options;
+    if (!Notification.isSupported()) {
+      this.#options.onFailed('unsupported');
+      return;
+    }
+    const language = locale();
+    const text = reminderText(content, language, now(), zone());
+    const checklistId = content.checklist.id;
+    const actions = this.#options.supportsActions
+      ? [
+          ...(content.checklist.settingsUrl
+            ? [{ type: 'button' as const, text: translate(language, 'notification.openSettings') }]
+            : []),
+          { type: 'button' as const, text: translate(language, 'notification.remindTomorrow') },
+        ]
+      : [];
+    const notification = new Notification({ ...text, actions });
+    this.#live.add(notification);
+    const forget = () => this.#live.delete(notification);
+    notification.on('click', () => {
+      forget();
+      this.#options.onOpen(checklistId);
+    });
+    notification.on('action', (_event, index) => {
+      forget();
+      const hasSettings = actions.length === 2;
+      if (hasSettings && index === 0) this.#options.onOpenSettingsPage(checklistId);
+      else this.#options.onRemindTomorrow(checklistId);
+    });
+    notification.on('close', forget);
+    notification.on('failed', () => {
+      forget();
+      this.#options.onFailed('failed');
+    });
+    notification.show();
+  }
+
+  /** Shows a test notification; resolves true once the OS reports it shown. */
+  test(): Promise<boolean> {
+    if (!Notification.isSupported()) {
+      this.#options.onFailed('unsupported');
+      return Promise.resolve(false);
+    }
+    const language = this.#options.locale();
+    const notification = new Notification({
+      title: translate(language, 'notification.testTitle'),
+      body: translate(language, 'notification.testBody'),
+    });
+    this.#live.add(notification);
+    return new Promise((resolve) => {
+      notification.on('show', () => {
+        this.#live.delete(notification);
+        resolve(true);
+      });
+      notification.on('failed', () => {
+        this.#live.delete(notification);
+        this.#options.onFailed('failed');
+        resolve(false);
+      });
+      notification.show();
+    });
+  }
+}

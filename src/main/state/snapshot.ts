@@ -1,0 +1,106 @@
+import type { Platform } from '../../shared/catalog/schema.ts';
+import type { Locale } from '../../shared/i18n/index.ts';
+import type { ChecklistUrgency, ChecklistView, Notice, StateSnapshot } from '../../shared/ipc.ts';
+import { isComplete, isRelevant } from '../../shared/progress/rules.ts';
+import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
+import { parseInstant, SOON_MS } from '../../shared/reminders/index.ts';
+import type { StoreData } from '../store/schema.ts';
+import { allChecklists } from './catalog.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface SnapshotContext {
+  now: number;
+  zone: string;
+  locale: Locale;
+  osPlatform: Platform;
+  /** Notices that live only as long as this run (e.g. read-only mode). */
+  transientNotices: Notice[];
+  /** Checklists already due at first launch, shown in the welcome instead of notified. */
+  welcomeDue: string[];
+  isReadOnly: boolean;
+  dataFile: string;
+}
+
+const urgencyRank: Record<ChecklistUrgency, number> = {
+  overdue: 0,
+  soon: 1,
+  upcoming: 2,
+  none: 3,
+  finished: 4,
+};
+const statusRank = { open: 0, done: 1, dismissed: 2 } as const;
+
+function toView(
+  entry: ReturnType<typeof allChecklists>[number],
+  data: StoreData,
+  now: number,
+): ChecklistView & { deadline: number | null } {
+  const { checklist, origin } = entry;
+  const { settings } = data;
+  const progress = data.progress[checklist.id] ?? EMPTY_PROGRESS;
+  const status = progress.dismissedAt
+    ? 'dismissed'
+    : isComplete(checklist, progress)
+      ? 'done'
+      : 'open';
+  const deadline = checklist.deadline ? parseInstant(checklist.deadline.instant) : null;
+  const urgency: ChecklistUrgency =
+    status !== 'open'
+      ? 'finished'
+      : deadline === null
+        ? 'none'
+        : deadline <= now
+          ? 'overdue'
+          : deadline - now <= SOON_MS
+            ? 'soon'
+            : 'upcoming';
+  const snoozed = progress.snoozedUntil ? parseInstant(progress.snoozedUntil) : null;
+  const doneSince = progress.recheckedAt ?? progress.completedAt;
+  return {
+    checklist,
+    origin,
+    progress,
+    status,
+    urgency,
+    deadline,
+    snoozedUntil: snoozed !== null && snoozed > now ? snoozed : null,
+    isRelevant: isRelevant(checklist, progress, settings.country, settings.includeOtherRegions),
+    needsRecheck:
+      status === 'done' &&
+      settings.recheckAfterDays !== null &&
+      doneSince !== undefined &&
+      parseInstant(doneSince) + settings.recheckAfterDays * DAY_MS <= now,
+  };
+}
+
+/**
+ * The one snapshot every surface renders from. Checklists are ordered: open
+ * and relevant first by urgency (overdue, most recently passed first; then
+ * nearest deadline), then open elsewhere-only ones, then done, then dismissed.
+ */
+export function buildSnapshot(data: StoreData, context: SnapshotContext): StateSnapshot {
+  const views = allChecklists(data).map((entry) => toView(entry, data, context.now));
+  views.sort(
+    (a, b) =>
+      statusRank[a.status] - statusRank[b.status] ||
+      Number(b.isRelevant) - Number(a.isRelevant) ||
+      urgencyRank[a.urgency] - urgencyRank[b.urgency] ||
+      (a.urgency === 'overdue'
+        ? (b.deadline ?? 0) - (a.deadline ?? 0)
+        : (a.deadline ?? Number.POSITIVE_INFINITY) - (b.deadline ?? Number.POSITIVE_INFINITY)) ||
+      a.checklist.organisation.localeCompare(b.checklist.organisation),
+  );
+  return {
+    locale: context.locale,
+    zone: context.zone,
+    now: context.now,
+    settings: data.settings,
+    platform: { os: context.osPlatform, preferred: data.ui.preferredPlatform },
+    checklists: views.map(({ deadline: _deadline, ...view }) => view),
+    notices: [...data.notices, ...context.transientNotices],
+    welcome: data.ui.welcomeFinishedAt === null ? { dueChecklistIds: context.welcomeDue } : null,
+    isReadOnly: context.isReadOnly,
+    dataFile: context.dataFile,
+  };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { isoInstantSchema, slugSchema, textSchema } from '../../shared/catalog/primitives.ts';
+import { checklistSchema, platformSchema } from '../../shared/catalog/schema.ts';
+import { noticeKinds } from '../../shared/ipc.ts';
+import { progressMapSchema } from '../../shared/progress/schema.ts';
+import { settingsSchema } from '../../shared/settings/schema.ts';
+
+/** The schema version this build writes. Older files are migrated; newer ones are left alone. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Bounds on what the store holds, so a file can never grow without limit. */
+export const STORE_LIMITS = {
+  customChecklists: 200,
+  packs: 50,
+  firedLog: 5_000,
+  notices: 20,
+} as const;
+
+export const packRecordSchema = z.strictObject({
+  id: slugSchema,
+  name: textSchema(120),
+  /** The file name it was imported from (no directory): its origin as the user knows it. */
+  fileName: textSchema(255),
+  importedAt: isoInstantSchema,
+  checklists: z.array(checklistSchema).min(1).max(200),
+});
+export type PackRecord = z.infer<typeof packRecordSchema>;
+
+const boundsSchema = z.strictObject({
+  x: z.int(),
+  y: z.int(),
+  width: z.int().min(100).max(20_000),
+  height: z.int().min(100).max(20_000),
+});
+export type WindowBounds = z.infer<typeof boundsSchema>;
+
+export const storedNoticeSchema = z.strictObject({
+  kind: z.enum(noticeKinds),
+  detail: z.string().max(4096).optional(),
+  at: isoInstantSchema,
+});
+
+/** Everything the app persists, version 1. */
+export const storeSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  progress: progressMapSchema,
+  settings: settingsSchema,
+  customChecklists: z.array(checklistSchema).max(STORE_LIMITS.customChecklists),
+  packs: z.array(packRecordSchema).max(STORE_LIMITS.packs),
+  /**
+   * Delivered (or seen) reminders, the planner's watermark per checklist:
+   * keeps reminders from repeating across restarts and clock jumps.
+   */
+  firedLog: z
+    .array(
+      z.strictObject({
+        key: z.string().max(300),
+        checklistId: slugSchema,
+        occurrence: z.number().int(),
+        firedAt: z.number().int(),
+      }),
+    )
+    .max(STORE_LIMITS.firedLog),
+  ui: z.strictObject({
+    preferredPlatform: platformSchema.nullable(),
+    welcomeFinishedAt: isoInstantSchema.nullable(),
+    windowBounds: boundsSchema.nullable(),
+  }),
+  notices: z.array(storedNoticeSchema).max(STORE_LIMITS.notices),
+});
+export type StoreData = z.infer<typeof storeSchema>;
+
+/** A fresh store: nothing ticked, default settings, welcome not yet shown. */
+export function defaultStoreData(): StoreData {
+  return storeSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    progress: {},
+    settings: {},
+    customChecklists: [],
+    packs: [],
+    firedLog: [],
+    ui: { preferredPlatform: null, welcomeFinishedAt: null, windowBounds: null },
+    notices: [],
+  });
+}

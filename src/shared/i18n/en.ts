@@ -1,0 +1,7 @@
+import { mainEn } from './main.en.ts';
+import { uiEn } from './ui.en.ts';
+
+/** Every English message. The key set of this object is the contract every language must meet. */
+export const en = { ...mainEn, ...uiEn } as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,6 @@
+import type { MessageKey } from './en.ts';
+import { mainNl } from './main.nl.ts';
+import { uiNl } from './ui.nl.ts';
+
+/** Every Dutch message. */
+export const nl: Record<MessageKey, string> = { ...mainNl, ...uiNl };
