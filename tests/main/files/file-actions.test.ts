@@ -1,0 +1,187 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createFileActions } from '../../../src/main/files/file-actions.ts';
+import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
+import { type Checklist, PACK_FORMAT } from '../../../src/shared/catalog/schema.ts';
+import { createTestAppState } from '../../support/app-state.ts';
+import { dialog } from '../../support/electron-stand-in/index.ts';
+import { temporaryDir } from '../../support/store.ts';
+
+vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
+
+const linkedin: Checklist = builtinCatalog[0] ?? raise('the built-in catalog is empty');
+
+function raise(message: string): never {
+  throw new Error(message);
+}
+
+function customChecklist(id: string, link = 'https://example.org/settings') {
+  return {
+    ...structuredClone(linkedin),
+    id,
+    organisation: 'Example',
+    paths: {
+      web: {
+        steps: [
+          { id: 'open', text: { en: 'Open the settings', nl: 'Open de instellingen' }, link },
+        ],
+      },
+    },
+  };
+}
+
+function setup() {
+  const { state, dir } = createTestAppState({ languages: ['nl-NL'] });
+  const files = createFileActions(state, () => null);
+  const outside = temporaryDir('optout-files-');
+  const write = (name: string, content: string) => {
+    const path = join(outside, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  return { state, dir, files, outside, write };
+}
+
+async function expectRejected(promise: Promise<unknown>, code: string, messageKey: string) {
+  await expect(promise).rejects.toMatchObject({ code, messageKey });
+}
+
+describe('file actions', () => {
+  it('exports everything and imports it back whole, backing up the current file first', async () => {
+    const { state, dir, files, outside } = setup();
+    state.update((data) => ({
+      ...data,
+      progress: {
+        [linkedin.id]: {
+          steps: { web: { [linkedin.paths.web?.steps[0]?.id ?? '']: '2026-11-01T10:00:00.000Z' } },
+        },
+      },
+      settings: { ...data.settings, overdueEveryDays: 14 },
+      customChecklists: [customChecklist('my-own')],
+    }));
+    const exported = join(outside, 'backup.json');
+    dialog.queueAnswer({ canceled: false, filePath: exported });
+    expect(await files.exportData()).toEqual({ status: 'done', path: exported });
+    const saved = state.data;
+
+    state.update((data) => ({ ...data, progress: {}, customChecklists: [] }));
+    dialog.queueAnswer({ canceled: false, filePaths: [exported] });
+    const result = await files.importData();
+    expect(result.status).toBe('done');
+    expect(state.data.progress).toEqual(saved.progress);
+    expect(state.data.customChecklists).toEqual(saved.customChecklists);
+    expect(state.data.settings.overdueEveryDays).toBe(14);
+    expect(readdirSync(dir).some((name) => name.startsWith('config.before-import-'))).toBe(true);
+  });
+
+  it('does nothing when a dialog is cancelled', async () => {
+    const { files } = setup();
+    expect(await files.exportData()).toEqual({ status: 'cancelled' });
+    expect(await files.importData()).toEqual({ status: 'cancelled' });
+    expect(await files.importPack()).toEqual({ status: 'cancelled' });
+  });
+
+  const badBackups: Array<[string, string]> = [
+    ['malformed JSON', '{"format": "optout-reminder/backup",'],
+    ['another format', JSON.stringify({ format: 'something-else' })],
+    ['a __proto__ key', '{"format":"optout-reminder/backup","__proto__":{"polluted":true}}'],
+  ];
+  it.each(badBackups)('refuses a backup with %s, changing nothing', async (_name, content) => {
+    const { state, dir, files, write } = setup();
+    state.update((data) => ({ ...data, customChecklists: [customChecklist('keep-me')] }));
+    const before = readFileSync(join(dir, 'config.json'), 'utf8');
+    dialog.queueAnswer({ canceled: false, filePaths: [write('bad.json', content)] });
+    await expectRejected(files.importData(), 'invalid-file', 'error.backupInvalid');
+    expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('imports a checklist pack, marked with its origin, and removes nothing else', async () => {
+    const { state, files, write } = setup();
+    const pack = {
+      format: PACK_FORMAT,
+      formatVersion: 1,
+      name: 'Team pack',
+      checklists: [customChecklist('team-one')],
+    };
+    dialog.queueAnswer({ canceled: false, filePaths: [write('team.json', JSON.stringify(pack))] });
+    expect(await files.importPack()).toMatchObject({ status: 'done', count: 1 });
+    expect(state.data.packs).toEqual([
+      expect.objectContaining({
+        name: 'Team pack',
+        fileName: 'team.json',
+        checklists: pack.checklists,
+      }),
+    ]);
+    const view = state.snapshot().checklists.find((entry) => entry.checklist.id === 'team-one');
+    expect(view?.origin).toMatchObject({
+      kind: 'pack',
+      packName: 'Team pack',
+      fileName: 'team.json',
+    });
+  });
+
+  const badLinks = [
+    'javascript:alert(1)',
+    'http://example.org/',
+    'file:///etc/passwd',
+    'data:text/html,hi',
+    'https://user:pw@example.org/',
+  ];
+  it.each(badLinks)('refuses a pack with the link %s', async (link) => {
+    const { state, files, write } = setup();
+    const pack = {
+      format: PACK_FORMAT,
+      formatVersion: 1,
+      checklists: [customChecklist('team-one', link)],
+    };
+    dialog.queueAnswer({ canceled: false, filePaths: [write('team.json', JSON.stringify(pack))] });
+    await expectRejected(files.importPack(), 'invalid-file', 'error.packInvalid');
+    expect(state.data.packs).toEqual([]);
+  });
+
+  it('refuses an oversized pack before parsing it', async () => {
+    const { state, files, write } = setup();
+    dialog.queueAnswer({ canceled: false, filePaths: [write('huge.json', 'x'.repeat(5_000_000))] });
+    await expectRejected(files.importPack(), 'invalid-file', 'error.fileTooLarge');
+    expect(state.data.packs).toEqual([]);
+  });
+
+  it('refuses packs with __proto__ keys, unknown keys or clashing ids', async () => {
+    const { state, files, write } = setup();
+    const polluted = `{"format":"${PACK_FORMAT}","formatVersion":1,"checklists":[],"__proto__":{"x":1}}`;
+    const unknownKey = JSON.stringify({
+      format: PACK_FORMAT,
+      formatVersion: 1,
+      checklists: [customChecklist('a')],
+      extra: 1,
+    });
+    const clash = JSON.stringify({
+      format: PACK_FORMAT,
+      formatVersion: 1,
+      checklists: [{ ...customChecklist('x'), id: linkedin.id }],
+    });
+    for (const [content, key] of [
+      [polluted, 'error.packInvalid'],
+      [unknownKey, 'error.packInvalid'],
+      [clash, 'error.packClash'],
+      ['not json', 'error.packInvalid'],
+    ] as const) {
+      dialog.queueAnswer({ canceled: false, filePaths: [write('pack.json', content)] });
+      await expectRejected(files.importPack(), 'invalid-file', key);
+    }
+    expect(state.data.packs).toEqual([]);
+  });
+
+  it('writes the calendar of open deadlines', async () => {
+    const { files, outside } = setup();
+    const path = join(outside, 'deadlines.ics');
+    dialog.queueAnswer({ canceled: false, filePath: path });
+    const result = await files.exportCalendar();
+    expect(result).toMatchObject({ status: 'done', path });
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('Opt-out-deadline: LinkedIn');
+  });
+});

@@ -1,0 +1,68 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { buildIcs, escapeText, foldLine } from '../../../src/shared/calendar/ics.ts';
+import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
+import { parseInstant } from '../../../src/shared/reminders/index.ts';
+
+const now = Date.UTC(2026, 10, 23, 12);
+const withDeadline = builtinCatalog.filter((checklist) => checklist.deadline);
+const entries = withDeadline.map((checklist) => ({
+  checklist,
+  deadline: parseInstant(checklist.deadline?.instant ?? ''),
+}));
+const leadTimesMinutes = [20_160, 10_080, 4_320, 1_440, 120];
+
+function build(locale: 'en' | 'nl' = 'en') {
+  return buildIcs(entries, {
+    now,
+    locale,
+    leadTimesMinutes,
+    labels: {
+      summary: ({ checklist }) => `Deadline: ${checklist.organisation}, ${checklist.title[locale]}`,
+      platformName: (platform) => platform,
+      settingsPage: 'Settings page',
+      alarm: ({ checklist }) => `Soon: ${checklist.title[locale]}`,
+    },
+  });
+}
+
+describe('buildIcs', () => {
+  it('parses with ical.js into one event per checklist with its deadline and one alarm per lead time', () => {
+    const calendar = new ICAL.Component(ICAL.parse(build()));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(entries.length);
+    events.forEach((component, index) => {
+      const entry = entries[index];
+      if (!entry) throw new Error('missing entry');
+      const event = new ICAL.Event(component);
+      expect(event.startDate.toJSDate().getTime()).toBe(entry.deadline);
+      expect(event.summary).toBe(
+        `Deadline: ${entry.checklist.organisation}, ${entry.checklist.title.en}`,
+      );
+      const firstStep = Object.values(entry.checklist.paths)[0]?.steps[0]?.text.en ?? '';
+      expect(event.description).toContain(`1. ${firstStep}`);
+      if (entry.checklist.settingsUrl)
+        expect(event.description).toContain(entry.checklist.settingsUrl);
+      const triggers = component
+        .getAllSubcomponents('valarm')
+        .map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds());
+      expect(triggers).toEqual(leadTimesMinutes.map((minutes) => -minutes * 60));
+    });
+  });
+
+  it('uses CRLF line endings and folds no line past 75 octets', () => {
+    const text = build('nl');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('escapes TEXT values and folds without splitting a multi-byte character', () => {
+    expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
+    const folded = foldLine(`DESCRIPTION:${'é'.repeat(80)}`);
+    for (const line of folded.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(folded.replaceAll('\r\n ', '')).toBe(`DESCRIPTION:${'é'.repeat(80)}`);
+  });
+});
