@@ -10,7 +10,7 @@ import type {
   ReminderKind,
   ReminderPlan,
 } from './types.ts';
-import { MINUTE_MS, parseInstant, type ZoneClock, zoneClock } from './zone-clock.ts';
+import { DAY_MS, MINUTE_MS, parseInstant, type ZoneClock, zoneClock } from './zone-clock.ts';
 
 const KIND_RANK: Record<ReminderKind, number> = { recheck: 1, lead: 2, deadline: 3, overdue: 4 };
 const RANK_SCALE = 1_000_000;
@@ -55,56 +55,101 @@ function instantOr(iso: string | null | undefined, fallback: number): number {
   return Number.isNaN(value) ? fallback : value;
 }
 
-type Candidate = Omit<PlannedReminder, 'instant' | 'forcedByDeadline'>;
-
 interface Context {
   readonly clock: ZoneClock;
   readonly window: QuietWindow | null;
   readonly settings: Settings;
+  /** Lead times in minutes, longest first. */
   readonly leads: readonly number[];
   readonly fired: FiredIndex;
+  readonly out: PlannedReminder[];
 }
 
-/** Reminders for a checklist with an open deadline: lead times, the deadline, the overdue cadence. */
-function deadlineCandidates(
+/**
+ * Collects one checklist's reminders. Offers arrive with their occurrence;
+ * those already handled (at or before the watermark, or fired) are dropped,
+ * those due by `start` collapse into the single most urgent one, the rest are
+ * moved out of quiet hours and kept. Keys are built only for what is kept,
+ * which keeps planning 10,000 checklists cheap.
+ */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+class ChecklistPlan {
+  readonly #ctx: Context;
+  readonly #id: string;
+  readonly #start: number;
+  readonly #deadline: number | undefined;
+  readonly #watermark: number;
+  #pending: PlannedReminder | undefined;
+  #stamp: string | undefined;
+
+  constructor(
+    ctx: Context,
+    id: string,
+    start: number,
+    deadline: number | undefined,
+    watermark: number,
+  ) {
+    this.#ctx = ctx;
+    this.#id = id;
+    this.#start = start;
+    this.#deadline = deadline;
+    this.#watermark = watermark;
+  }
+
+  offer(kind: ReminderKind, occurrence: number, param: number, stampOf: number): void {
+    if (occurrence <= this.#watermark) return;
+    const urgency = urgencyOf(kind, param, param);
+    const isPending = occurrence <= this.#start;
+    if (isPending && this.#pending && this.#pending.urgency >= urgency) return;
+    this.#stamp ??= new Date(stampOf).toISOString();
+    const detail = kind === 'lead' ? `${param}:` : kind === 'overdue' ? `${param}:` : '';
+    const key = `${this.#id}:${kind}:${detail}${this.#stamp}`;
+    const fired = this.#ctx.fired.keys;
+    if (fired.size > 0 && fired.has(key)) return;
+    const at = isPending ? this.#start : occurrence;
+    const moved = adjustForQuietHours(
+      this.#ctx.clock,
+      this.#ctx.window,
+      at,
+      this.#deadline,
+      this.#start,
+    );
+    const reminder: Mutable<PlannedReminder> = {
+      key,
+      checklistId: this.#id,
+      kind,
+      instant: moved.instant,
+      occurrence,
+      urgency,
+      forcedByDeadline: moved.forcedByDeadline,
+    };
+    if (kind === 'lead') reminder.leadMinutes = param;
+    else if (kind === 'overdue') reminder.overdueCount = param;
+    if (this.#deadline !== undefined) reminder.deadline = this.#deadline;
+    if (isPending) this.#pending = reminder;
+    else this.#ctx.out.push(reminder);
+  }
+
+  finish(): void {
+    if (this.#pending) this.#ctx.out.push(this.#pending);
+  }
+}
+
+/** Lead times, the deadline and the overdue cadence — offered most urgent first. */
+function offerDeadlineReminders(
   ctx: Context,
+  plan: ChecklistPlan,
   id: string,
   deadline: number,
   start: number,
-): Candidate[] {
-  const stamp = new Date(deadline).toISOString();
-  const out: Candidate[] = [];
-  for (const leadMinutes of ctx.leads) {
-    // Whole days keep the local clock time across DST; other lead times are exact durations.
-    const occurrence =
-      leadMinutes % 1440 === 0
-        ? ctx.clock.addDays(deadline, -leadMinutes / 1440)
-        : deadline - leadMinutes * MINUTE_MS;
-    const key = `${id}:lead:${leadMinutes}:${stamp}`;
-    out.push({
-      key,
-      checklistId: id,
-      kind: 'lead',
-      occurrence,
-      urgency: urgencyOf('lead', leadMinutes),
-      leadMinutes,
-      deadline,
-    });
-  }
-  out.push({
-    key: `${id}:deadline:${stamp}`,
-    checklistId: id,
-    kind: 'deadline',
-    occurrence: deadline,
-    urgency: urgencyOf('deadline'),
-    deadline,
-  });
+): void {
   const every = ctx.settings.overdueEveryDays;
   if (every !== null) {
     // Only the latest occurrence due by `start` and the one after it: O(1) per checklist.
     const at = (count: number) => ctx.clock.addDays(deadline, count * every);
     const countAtOrBefore = (t: number): number => {
-      let count = Math.max(0, Math.floor((t - deadline) / (every * 86_400_000)));
+      let count = Math.max(0, Math.floor((t - deadline) / (every * DAY_MS)));
       while (count > 0 && at(count) > t) count -= 1;
       while (at(count + 1) <= t) count += 1;
       return count;
@@ -115,35 +160,19 @@ function deadlineCandidates(
     const lastFired = ctx.fired.lastFiredAt.get(id);
     const earliest = lastFired === undefined ? deadline : ctx.clock.addDays(lastFired, every - 1);
     const next = Math.max(count, countAtOrBefore(earliest - 1)) + 1;
-    const counts = count > 0 && at(count) >= earliest ? [count, next] : [next];
-    for (const overdueCount of counts) {
-      const key = `${id}:overdue:${overdueCount}:${stamp}`;
-      out.push({
-        key,
-        checklistId: id,
-        kind: 'overdue',
-        occurrence: at(overdueCount),
-        urgency: urgencyOf('overdue', 0, overdueCount),
-        overdueCount,
-        deadline,
-      });
-    }
+    plan.offer('overdue', at(next), next, deadline);
+    if (count > 0 && at(count) >= earliest) plan.offer('overdue', at(count), count, deadline);
   }
-  return out;
-}
-
-function recheckCandidate(ctx: Context, id: string, progress: Progress): Candidate | null {
-  const days = ctx.settings.recheckAfterDays;
-  if (days === null || !progress.completedAt) return null;
-  const base = Math.max(instantOr(progress.completedAt, 0), instantOr(progress.recheckedAt, 0));
-  const key = `${id}:recheck:${new Date(base).toISOString()}`;
-  return {
-    key,
-    checklistId: id,
-    kind: 'recheck',
-    occurrence: ctx.clock.addDays(base, days),
-    urgency: urgencyOf('recheck'),
-  };
+  plan.offer('deadline', deadline, 0, deadline);
+  for (let i = ctx.leads.length - 1; i >= 0; i--) {
+    const leadMinutes = ctx.leads[i] as number;
+    // Whole days keep the local clock time across DST; other lead times are exact durations.
+    const occurrence =
+      leadMinutes % 1440 === 0
+        ? ctx.clock.addDays(deadline, -leadMinutes / 1440)
+        : deadline - leadMinutes * MINUTE_MS;
+    plan.offer('lead', occurrence, leadMinutes, deadline);
+  }
 }
 
 function planChecklist(
@@ -152,45 +181,32 @@ function planChecklist(
   progress: Progress,
   blockedUntil: number,
   now: number,
-  out: PlannedReminder[],
 ): void {
   if (progress.dismissedAt) return;
-  if (!isRelevant(checklist, progress, ctx.settings.country, ctx.settings.includeOtherRegions))
-    return;
+  const { country, includeOtherRegions, recheckAfterDays } = ctx.settings;
+  if (!isRelevant(checklist, progress, country, includeOtherRegions)) return;
   // Nothing is delivered before `start`; what came due by then collapses into one reminder.
   const start = Math.max(now, blockedUntil, instantOr(progress.snoozedUntil, now));
-  const deadline = checklist.deadline ? parseInstant(checklist.deadline.instant) : undefined;
-  let candidates: Candidate[];
-  if (isComplete(checklist, progress)) {
-    const recheck = recheckCandidate(ctx, checklist.id, progress);
-    candidates = recheck ? [recheck] : [];
-  } else if (deadline !== undefined && !Number.isNaN(deadline)) {
-    candidates = deadlineCandidates(ctx, checklist.id, deadline, start);
-  } else {
-    return;
-  }
+  const parsed = checklist.deadline ? parseInstant(checklist.deadline.instant) : Number.NaN;
+  const deadline = Number.isNaN(parsed) ? undefined : parsed;
   const watermark = ctx.fired.watermark.get(checklist.id) ?? Number.NEGATIVE_INFINITY;
-  let pending: Candidate | undefined;
-  for (const candidate of candidates) {
-    if (candidate.occurrence <= watermark || ctx.fired.keys.has(candidate.key)) continue;
-    if (candidate.occurrence <= start) {
-      if (!pending || candidate.urgency > pending.urgency) pending = candidate;
-      continue;
-    }
-    const moved = adjustForQuietHours(ctx.clock, ctx.window, candidate.occurrence, deadline, start);
-    out.push({ ...candidate, instant: moved.instant, forcedByDeadline: moved.forcedByDeadline });
+  const plan = new ChecklistPlan(ctx, checklist.id, start, deadline, watermark);
+  if (isComplete(checklist, progress)) {
+    if (recheckAfterDays === null || !progress.completedAt) return;
+    const base = Math.max(instantOr(progress.completedAt, 0), instantOr(progress.recheckedAt, 0));
+    plan.offer('recheck', ctx.clock.addDays(base, recheckAfterDays), 0, base);
+  } else if (deadline !== undefined) {
+    offerDeadlineReminders(ctx, plan, checklist.id, deadline, start);
   }
-  if (pending) {
-    const moved = adjustForQuietHours(ctx.clock, ctx.window, start, deadline, start);
-    out.push({ ...pending, instant: moved.instant, forcedByDeadline: moved.forcedByDeadline });
-  }
+  plan.finish();
 }
 
-/** Sort order of a plan: by instant, then most urgent first, then by key. */
+/**
+ * Sort order of a plan: by instant, then most urgent first. The sort is
+ * stable, so equal ones keep the order of the checklists in the input.
+ */
 export function compareReminders(a: PlannedReminder, b: PlannedReminder): number {
-  return (
-    a.instant - b.instant || b.urgency - a.urgency || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
+  return a.instant - b.instant || b.urgency - a.urgency;
 }
 
 /**
@@ -211,10 +227,10 @@ export function planReminders(input: PlannerInput): ReminderPlan {
     settings,
     leads: [...new Set(settings.leadTimesMinutes)].sort((a, b) => b - a),
     fired: indexFiredLog(input.firedLog),
+    out: [],
   };
   const pausedUntil = settings.paused === false ? now : instantOr(settings.paused.until, now);
   const blockedUntil = Math.max(pausedUntil, instantOr(settings.snoozeAllUntil, now));
-  const reminders: PlannedReminder[] = [];
   for (const checklist of input.checklists) {
     planChecklist(
       ctx,
@@ -222,9 +238,9 @@ export function planReminders(input: PlannerInput): ReminderPlan {
       input.progress[checklist.id] ?? EMPTY_PROGRESS,
       blockedUntil,
       now,
-      reminders,
     );
   }
+  const reminders = ctx.out;
   reminders.sort(compareReminders);
   const next = reminders.find((reminder) => reminder.instant > now);
   return { reminders, nextWakeAt: next ? next.instant : null };

@@ -53,7 +53,7 @@ export interface PlannerInput {
 }
 
 export interface ReminderPlan {
-  /** Sorted by `instant`, then by urgency (most urgent first). */
+  /** Sorted by `instant`, then by urgency (most urgent first), then checklist input order. */
   readonly reminders: readonly PlannedReminder[];
   /** Earliest `instant` after `now`, or `null` when nothing is planned later. */
   readonly nextWakeAt: number | null;

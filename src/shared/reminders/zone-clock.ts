@@ -107,11 +107,17 @@ function createZoneClock(zone: string): ZoneClock {
       return Math.floor(wall(instant) / DAY_MS);
     },
     addDays(instant, days) {
-      const candidate = instant + days * DAY_MS;
-      // Same offset for a day either side of both ends: no transition can make
-      // the target wall time missing or ambiguous, so Temporal would agree.
-      const first = spanAt(Math.min(instant, candidate) - DAY_MS);
-      if (first === spanAt(Math.max(instant, candidate) + DAY_MS)) return candidate;
+      // The wall time `days` later; the instant showing it, found with the offsets near it.
+      const targetWall = instant + offsetAt(instant) + days * DAY_MS;
+      const guess = targetWall - offsetAt(targetWall - offsetAt(instant));
+      // Accept only if the guess shows exactly that wall time and no transition lies within a
+      // day of it: then it is the one instant with that wall time, which is Temporal's answer.
+      if (
+        guess + offsetAt(guess) === targetWall &&
+        spanAt(guess - DAY_MS) === spanAt(guess + DAY_MS)
+      ) {
+        return guess;
+      }
       return Temporal.Instant.fromEpochMilliseconds(instant)
         .toZonedDateTimeISO(zone)
         .add({ days })
@@ -141,20 +147,77 @@ const ISO_INSTANT =
  * Returns `NaN` for anything else.
  */
 export function parseInstant(iso: string): number {
+  const fast = parseCanonicalInstant(iso);
+  if (!Number.isNaN(fast)) return fast;
   const m = ISO_INSTANT.exec(iso);
   if (!m) return Number.NaN;
   const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = m;
   const ms = frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0;
-  const utc = Date.UTC(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s ?? 0),
-    ms,
-  );
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  date.setUTCHours(Number(h), Number(mi), Number(s ?? 0), ms);
+  const utc = date.getTime();
   if (z) return utc;
   const offset = (Number(oh) * 60 + Number(om)) * MINUTE_MS;
   return sign === '-' ? utc + offset : utc - offset;
+}
+
+/** Digits at `from`..`from + length` as a number, or NaN. */
+function digits(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return Number.NaN;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+/**
+ * The two shapes the app itself writes — `2025-11-02T23:00:00.000Z` and
+ * `2025-11-03T00:00:00+01:00` — read without a regular expression, because
+ * the planner parses one per checklist per plan. Anything else: NaN.
+ */
+function parseCanonicalInstant(iso: string): number {
+  const hasMillis = iso.length === 24 && iso.charCodeAt(19) === 46 && iso.charCodeAt(23) === 90;
+  const hasOffset = iso.length === 25 && iso.charCodeAt(22) === 58;
+  if (!hasMillis && !hasOffset) return Number.NaN;
+  if (iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':') {
+    return Number.NaN;
+  }
+  const year = digits(iso, 0, 4);
+  if (!(year >= 1000)) return Number.NaN;
+  const month = digits(iso, 5, 2);
+  const day = digits(iso, 8, 2);
+  const hour = digits(iso, 11, 2);
+  const minute = digits(iso, 14, 2);
+  const second = digits(iso, 17, 2);
+  if (
+    !(
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31 &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59
+    )
+  ) {
+    return Number.NaN;
+  }
+  const utc = Date.UTC(
+    year,
+    month - 1,
+    day,
+    hour,
+    minute,
+    second,
+    hasMillis ? digits(iso, 20, 3) : 0,
+  );
+  if (hasMillis) return utc;
+  const sign = iso[19];
+  const offset = (digits(iso, 20, 2) * 60 + digits(iso, 23, 2)) * MINUTE_MS;
+  if (sign === '+') return utc - offset;
+  if (sign === '-') return utc + offset;
+  return Number.NaN;
 }
