@@ -160,9 +160,18 @@ export class AppDriver {
   #request(build: (requestId: number) => ToChild): Promise<unknown> {
     const requestId = this.#nextRequestId++;
     return new Promise((resolveRequest, reject) => {
+      if (!this.#child.connected) {
+        reject(new Error(`the app is not running:\n${this.output.join('')}`));
+        return;
+      }
       this.#pending.set(requestId, { resolve: resolveRequest, reject });
       this.#child.send(build(requestId));
     });
+  }
+
+  /** Sends to the child unless it is gone (a reply to a process that died is moot). */
+  #send(message: ToChild): void {
+    if (this.#child.connected) this.#child.send(message);
   }
 
   #waitUntil<T>(waiters: Set<() => void>, find: () => T | undefined, what: string): Promise<T> {
@@ -198,13 +207,9 @@ export class AppDriver {
         return;
       case 'window:open':
         this.#openWindow(message.windowId, message.url, message.preload).then(
-          () => this.#child.send({ type: 'reply', requestId: message.requestId } satisfies ToChild),
+          () => this.#send({ type: 'reply', requestId: message.requestId }),
           (error: Error) =>
-            this.#child.send({
-              type: 'reply',
-              requestId: message.requestId,
-              error: String(error),
-            } satisfies ToChild),
+            this.#send({ type: 'reply', requestId: message.requestId, error: String(error) }),
         );
         return;
       case 'window:send': {
