@@ -1,55 +1,42 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/renderer/components/app.tsx';
-import type { IpcResult, OptoutApi, StateSnapshot } from '../../src/shared/ipc.ts';
-
-const snapshot: StateSnapshot = {
-  locale: 'en',
-  checklists: [
-    { id: 'linkedin', organisation: 'LinkedIn', title: { en: 'AI training', nl: 'AI-training' } },
-    { id: 'meta', organisation: 'Meta', title: { en: 'Object to AI', nl: 'Bezwaar tegen AI' } },
-  ],
-};
-
-function fakeApi(result: IpcResult<StateSnapshot>) {
-  let push: (next: StateSnapshot) => void = () => {};
-  const api: OptoutApi = {
-    getState: async () => result,
-    onStateChanged(listener) {
-      push = listener;
-      return () => {
-        push = () => {};
-      };
-    },
-  };
-  return { api, push: (next: StateSnapshot) => act(() => push(next)) };
-}
+import { createFakeApi } from './support/fake-api.ts';
+import { renderApp } from './support/render-app.tsx';
+import { snapshot } from './support/snapshots.ts';
 
 afterEach(cleanup);
 
 describe('<App>', () => {
-  it('shows the checklist titles it gets from main', async () => {
-    render(<App api={fakeApi({ ok: true, value: snapshot }).api} />);
-    expect(await screen.findByRole('heading', { name: 'Your opt-out checklists' })).toBeTruthy();
-    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual(['LinkedInAI training', 'MetaObject to AI']);
+  it('shows the list it gets from main', async () => {
+    await renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'Your opt-out checklists' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /LinkedIn: AI training/ })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
   });
 
-  it('re-renders from a pushed snapshot, e.g. in Dutch', async () => {
-    const { api, push } = fakeApi({ ok: true, value: snapshot });
-    render(<App api={api} />);
-    await screen.findByText('AI training');
-    push({ ...snapshot, locale: 'nl' });
-    expect(screen.getByRole('heading', { name: 'Je opt-out-checklists' })).toBeTruthy();
-    expect(screen.getByText('Bezwaar tegen AI')).toBeTruthy();
+  it('re-renders from a pushed snapshot, e.g. in Dutch, and sets the document language', async () => {
+    const fake = await renderApp();
+    fake.push({ ...snapshot(), locale: 'nl' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /LinkedIn: AI-training/ })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('ignores a pushed snapshot older than the one shown', async () => {
+    const fake = await renderApp();
+    fake.push({ ...snapshot(), now: snapshot().now - 1, locale: 'nl' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Your opt-out checklists' })).toBeTruthy();
   });
 
   it('shows the localized error main returned', async () => {
-    const { api } = fakeApi({
-      ok: false,
-      error: { code: 'internal', messageKey: 'error.internal', message: 'Er ging iets mis.' },
+    const fake = createFakeApi(snapshot());
+    fake.failNext('getState', {
+      code: 'internal',
+      messageKey: 'error.internal',
+      message: 'Er ging iets mis.',
     });
-    render(<App api={api} />);
+    render(<App api={fake.api} />);
     expect((await screen.findByRole('alert')).textContent).toBe('Er ging iets mis.');
   });
 
@@ -58,5 +45,46 @@ describe('<App>', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'Opt-out Reminder is not reachable from this page.',
     );
+  });
+
+  it('opens a checklist when main asks (tray line, notification click)', async () => {
+    const fake = await renderApp();
+    fake.showChecklist('meta-ai-training');
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Meta: object to AI training',
+    });
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('shows a failed request in an alert with main’s message and details, dismissable', async () => {
+    const fake = await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: /LinkedIn: AI training/ }));
+    await screen.findByRole('heading', { level: 1, name: 'LinkedIn: AI training' });
+    fake.failNext('dismiss', {
+      code: 'read-only',
+      messageKey: 'error.internal',
+      message: 'Cannot save right now.',
+      details: ['The data file is read-only.'],
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Not relevant to me' }));
+    });
+    const alert = screen
+      .getAllByRole('alert')
+      .find((element) => element.textContent?.includes('Cannot save right now.'));
+    expect(alert?.textContent).toContain('The data file is read-only.');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('Cannot save right now.')).toBeNull();
+  });
+
+  it('moves between the sections with the navigation, marking the current one', async () => {
+    await renderApp();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    expect(nav.querySelector('[aria-current="page"]')?.textContent).toBe('Settings');
+    fireEvent.click(screen.getByRole('button', { name: 'Your checklists' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your checklists' })).toBeTruthy();
   });
 });

@@ -1,27 +1,32 @@
+import { useEffect } from 'react';
 import { translate } from '../../shared/i18n/index.ts';
 import type { OptoutApi } from '../../shared/ipc.ts';
 import { useAppState } from '../hooks/use-app-state.ts';
-import { ChecklistList } from './checklist-list.tsx';
+import { Shell } from './shell.tsx';
 
 export function App({ api }: { api: OptoutApi | undefined }) {
-  const state = useAppState(api);
+  const { state, apply } = useAppState(api);
+  const locale = state.status === 'ready' ? state.snapshot.locale : 'en';
+  // The document language drives screen-reader pronunciation and hyphenation.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = translate(locale, 'app.name');
+  }, [locale]);
+
   if (state.status === 'loading')
     return (
       <main className="app" aria-busy="true">
         <p>{translate('en', 'list.loading')}</p>
       </main>
     );
-  if (state.status === 'error')
+  if (state.status === 'error' || !api)
     return (
       <main className="app">
-        <p role="alert">{state.error?.message ?? translate('en', 'error.unavailable')}</p>
+        <p role="alert">
+          {(state.status === 'error' && state.error?.message) ||
+            translate('en', 'error.unavailable')}
+        </p>
       </main>
     );
-  const { snapshot } = state;
-  return (
-    <main className="app" lang={snapshot.locale}>
-      <h1>{translate(snapshot.locale, 'list.heading')}</h1>
-      <ChecklistList checklists={snapshot.checklists} locale={snapshot.locale} />
-    </main>
-  );
+  return <Shell api={api} snapshot={state.snapshot} apply={apply} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { IpcError, OptoutApi, StateSnapshot } from '../../shared/ipc.ts';
 
 export type AppState =
@@ -7,31 +7,40 @@ export type AppState =
   | { status: 'error'; error: IpcError | null };
 
 /**
- * Asks main for the current snapshot, then follows `state:changed` pushes.
- * The window keeps no copy of truth of its own.
+ * Asks main for the current snapshot, then follows `state:changed` pushes and
+ * the snapshots mutations return (`apply`). The window keeps no copy of truth
+ * of its own. A snapshot older than the one shown is ignored, so a late push
+ * cannot undo a newer reply.
  */
-export function useAppState(api: OptoutApi | undefined): AppState {
+export function useAppState(api: OptoutApi | undefined): {
+  state: AppState;
+  apply: (snapshot: StateSnapshot) => void;
+} {
   const [state, setState] = useState<AppState>(
     api ? { status: 'loading' } : { status: 'error', error: null },
   );
+  const apply = useCallback((snapshot: StateSnapshot) => {
+    setState((current) =>
+      current.status === 'ready' && current.snapshot.now > snapshot.now
+        ? current
+        : { status: 'ready', snapshot },
+    );
+  }, []);
   useEffect(() => {
     if (!api) return;
     let isCurrent = true;
     const unsubscribe = api.onStateChanged((snapshot) => {
-      if (isCurrent) setState({ status: 'ready', snapshot });
+      if (isCurrent) apply(snapshot);
     });
     void api.getState().then((result) => {
       if (!isCurrent) return;
-      setState(
-        result.ok
-          ? { status: 'ready', snapshot: result.value }
-          : { status: 'error', error: result.error },
-      );
+      if (result.ok) apply(result.value);
+      else setState({ status: 'error', error: result.error });
     });
     return () => {
       isCurrent = false;
       unsubscribe();
     };
-  }, [api]);
-  return state;
+  }, [api, apply]);
+  return { state, apply };
 }

@@ -1,0 +1,63 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useUi } from '../hooks/ui-context.ts';
+
+/**
+ * A destructive action asked twice, inline: no modal to trap focus in, and
+ * "No" puts focus back where it was.
+ */
+export function ConfirmButton({
+  label,
+  question,
+  onConfirm,
+}: {
+  label: string;
+  question: string;
+  onConfirm: () => void;
+}) {
+  const { t } = useUi();
+  const [isAsking, setAsking] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  const shouldRefocus = useRef(false);
+  const questionId = useId();
+  useEffect(() => {
+    if (isAsking || !shouldRefocus.current) return;
+    shouldRefocus.current = false;
+    first.current?.focus();
+  }, [isAsking]);
+  if (!isAsking)
+    return (
+      <button ref={first} type="button" className="button" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  return (
+    <span className="confirm">
+      <span id={questionId} className="confirm__question">
+        {question}
+      </span>
+      <button
+        type="button"
+        className="button button--danger"
+        aria-describedby={questionId}
+        // biome-ignore lint/a11y/noAutofocus: the question just appeared in place of the button the user pressed
+        autoFocus
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {t('common.yes')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          shouldRefocus.current = true;
+          setAsking(false);
+        }}
+      >
+        {t('common.no')}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ChecklistView } from '../../../shared/ipc.ts';
+import { useUi } from '../../hooks/ui-context.ts';
+import { chosenPlatform, stepCounts } from '../../lib/checklist-view.ts';
+import { deadlineWords, snoozeWords, stateKey } from '../../lib/status-words.ts';
+
+/** One row of the list: a button that opens the checklist. */
+export function ChecklistCard({ view }: { view: ChecklistView }) {
+  const { snapshot, t, navigate } = useUi();
+  const { checklist } = view;
+  const platform = chosenPlatform(checklist, snapshot.platform);
+  const { done, total } = stepCounts(view, platform);
+  const state = stateKey(view);
+  const snoozed = snoozeWords(view, snapshot, t);
+  return (
+    <button
+      type="button"
+      id={`card-${checklist.id}`}
+      className={`card card--${view.status} card--${view.urgency}`}
+      onClick={() => navigate({ name: 'detail', id: checklist.id })}
+    >
+      <span className="card__organisation">{checklist.organisation}</span>
+      <span className="card__title">{checklist.title[snapshot.locale]}</span>
+      <span className="card__meta">
+        <span className={`badge badge--${state.slice('state.'.length)}`}>{t(state)}</span>
+        <span>{deadlineWords(view, snapshot, t)}</span>
+        {platform && (
+          <span>{t('progress.stepsOn', { done, total, platform: t(`platform.${platform}`) })}</span>
+        )}
+        {snoozed && <span>{snoozed}</span>}
+        {view.origin.kind !== 'builtin' && (
+          <span>
+            {t(view.origin.kind === 'custom' ? 'origin.customShort' : 'origin.packShort')}
+          </span>
+        )}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,38 @@
+import type { MessageKey } from '../../shared/i18n/index.ts';
+import type { NoticeKind } from '../../shared/ipc.ts';
+import { useUi } from '../hooks/ui-context.ts';
+
+const MESSAGES: Record<NoticeKind, MessageKey> = {
+  'store-quarantined': 'notice.storeQuarantined',
+  'store-read-only': 'notice.storeReadOnly',
+  'store-write-failed': 'notice.storeWriteFailed',
+  'notification-failed': 'notice.notificationFailed',
+  'notifications-unsupported': 'notice.notificationsUnsupported',
+};
+
+/** Banners main raised (a set-aside data file, failed notifications…), each dismissable. */
+export function NoticeBanners() {
+  const { snapshot, t, change, api } = useUi();
+  return (
+    <section aria-label={t('notice.label')} aria-live="polite" className="notices">
+      {snapshot.notices.map((notice) => (
+        <div key={notice.kind} className="banner banner--notice">
+          <p className="banner__text">{t(MESSAGES[notice.kind])}</p>
+          {notice.detail && (
+            <p className="banner__detail">
+              {t(notice.kind === 'store-quarantined' ? 'notice.keptAt' : 'notice.detail')}{' '}
+              <code className="path">{notice.detail}</code>
+            </p>
+          )}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void change(api.dismissNotice(notice.kind))}
+          >
+            {t('common.dismiss')}
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

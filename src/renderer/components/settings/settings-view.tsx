@@ -1,0 +1,52 @@
+import type { SettingsChange } from '../../../shared/ipc.ts';
+import { useUi } from '../../hooks/ui-context.ts';
+import { TestNotification } from '../test-notification.tsx';
+import { ViewHeading } from '../view-heading.tsx';
+import { CountrySetting } from './country-setting.tsx';
+import { LanguageSetting } from './language-setting.tsx';
+import { ReminderSettings } from './reminder-settings.tsx';
+
+/** Settings apply the moment they change: there is no Save button to forget. */
+export default function SettingsView() {
+  const { snapshot, t, api, change } = useUi();
+  const { settings } = snapshot;
+  const update = (next: SettingsChange) => void change(api.updateSettings(next));
+  return (
+    <section className="view settings" aria-labelledby="settings-heading">
+      <ViewHeading id="settings-heading">{t('settings.heading')}</ViewHeading>
+      <p className="hint">{t('settings.appliesAtOnce')}</p>
+
+      <ReminderSettings settings={settings} update={update} />
+
+      <section aria-labelledby="notifications-heading" className="settings__group">
+        <h2 id="notifications-heading">{t('settings.notifications')}</h2>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={settings.notificationsEnabled}
+            onChange={(event) => update({ notificationsEnabled: event.target.checked })}
+          />
+          {t('settings.notificationsEnabled')}
+        </label>
+        <TestNotification />
+      </section>
+
+      <section aria-labelledby="general-heading" className="settings__group">
+        <h2 id="general-heading">{t('settings.general')}</h2>
+        <LanguageSetting />
+        <CountrySetting settings={settings} update={update} />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={settings.startAtLogin}
+            onChange={(event) => update({ startAtLogin: event.target.checked })}
+          />
+          {t('settings.startAtLogin')}
+        </label>
+        <p className="hint">
+          {t('settings.dataFile')} <code className="path">{snapshot.dataFile}</code>
+        </p>
+      </section>
+    </section>
+  );
+}

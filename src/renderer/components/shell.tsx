@@ -1,0 +1,95 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { translate } from '../../shared/i18n/index.ts';
+import type { IpcError, IpcResult, OptoutApi, StateSnapshot } from '../../shared/ipc.ts';
+import { type Ui, UiContext, type View } from '../hooks/ui-context.ts';
+import { ErrorBanner } from './error-banner.tsx';
+import { ChecklistList } from './list/checklist-list.tsx';
+import { NavBar } from './nav-bar.tsx';
+import { NoticeBanners } from './notice-banners.tsx';
+
+// Everything but the list loads on demand: the first paint's JavaScript has a
+// hard budget (80 KB gzip, React alone is most of it). The detail is fetched
+// right after the first render so opening a checklist does not wait.
+const loadDetail = () => import('./detail/checklist-detail.tsx');
+const ChecklistDetail = lazy(loadDetail);
+const SettingsView = lazy(() => import('./settings/settings-view.tsx'));
+const YourChecklists = lazy(() => import('./custom/your-checklists.tsx'));
+const CustomEditor = lazy(() => import('./custom/custom-editor.tsx'));
+const Welcome = lazy(() => import('./welcome/welcome.tsx'));
+
+interface ShellProps {
+  api: OptoutApi;
+  snapshot: StateSnapshot;
+  apply: (snapshot: StateSnapshot) => void;
+}
+
+/** The window once the first snapshot is in: navigation, banners and the current view. */
+export function Shell({ api, snapshot, apply }: ShellProps) {
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [hasNavigated, setHasNavigated] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const { locale } = snapshot;
+
+  const navigate = useCallback((next: View) => {
+    setView(next);
+    setHasNavigated(true);
+  }, []);
+
+  useEffect(() => api.onShowChecklist((id) => navigate({ name: 'detail', id })), [api, navigate]);
+  useEffect(() => {
+    void loadDetail();
+  }, []);
+
+  const ui = useMemo<Ui>(() => {
+    const request = async <T,>(call: Promise<IpcResult<T>>) => {
+      const result = await call;
+      setError(result.ok ? null : result.error);
+      return result;
+    };
+    return {
+      snapshot,
+      api,
+      t: (key, params) => translate(locale, key, params),
+      request,
+      async change(call) {
+        const result = await request(call);
+        if (result.ok) apply(result.value);
+        return result;
+      },
+      apply,
+      navigate,
+      hasNavigated,
+    };
+  }, [snapshot, api, locale, apply, navigate, hasNavigated]);
+
+  const isWelcome = snapshot.welcome !== null;
+  return (
+    <UiContext value={ui}>
+      <div className="app">
+        {!isWelcome && <NavBar view={view} />}
+        <NoticeBanners />
+        <ErrorBanner error={error} onDismiss={() => setError(null)} />
+        <main className="app__main">
+          <Suspense fallback={<p aria-busy="true">{ui.t('app.loadingView')}</p>}>
+            {isWelcome ? <Welcome /> : <CurrentView view={view} />}
+          </Suspense>
+        </main>
+      </div>
+    </UiContext>
+  );
+}
+
+function CurrentView({ view }: { view: View }) {
+  switch (view.name) {
+    case 'list':
+      return <ChecklistList focusId={view.focusId} />;
+    case 'detail':
+      return <ChecklistDetail id={view.id} />;
+    case 'settings':
+      return <SettingsView />;
+    case 'yours':
+      return <YourChecklists />;
+    case 'edit':
+      return <CustomEditor id={view.id} />;
+  }
+}

@@ -1,0 +1,176 @@
+import type { Checklist, ChecklistPath, Platform } from '../../shared/catalog/schema.ts';
+import type { MessageKey } from '../../shared/i18n/index.ts';
+import { PLATFORM_ORDER } from './checklist-view.ts';
+import { dateInZone } from './intl.ts';
+import { instantToWallTime, wallTimeToInstant } from './zoned-time.ts';
+
+/** One step as the form edits it. `key` only keeps React rows stable. */
+export interface DraftStep {
+  key: string;
+  platform: Platform;
+  text: string;
+  link: string;
+}
+
+/** A custom checklist as the form edits it: plain strings, one language. */
+export interface CustomDraft {
+  organisation: string;
+  title: string;
+  summary: string;
+  /** `YYYY-MM-DD`, or '' for no deadline. */
+  date: string;
+  /** `HH:MM`; used only with a date. */
+  time: string;
+  settingsUrl: string;
+  steps: DraftStep[];
+}
+
+export type DraftField = 'organisation' | 'title' | 'date' | 'time' | 'settingsUrl' | 'steps';
+/** Problems by field; a step's text and link problems by the step's key. */
+export type DraftIssues = Partial<
+  Record<DraftField | `step-${string}` | `link-${string}`, MessageKey>
+>;
+
+let nextKey = 0;
+export function newStep(platform: Platform = 'web'): DraftStep {
+  nextKey += 1;
+  return { key: `s${nextKey}`, platform, text: '', link: '' };
+}
+
+export function emptyDraft(): CustomDraft {
+  return {
+    organisation: '',
+    title: '',
+    summary: '',
+    date: '',
+    time: '09:00',
+    settingsUrl: '',
+    steps: [newStep()],
+  };
+}
+
+/** Mirrors the schema's https rule so the user hears of a bad link before saving. */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Light checks for a quick answer in the form: required fields, https links,
+ * a real date. Main validates the whole checklist against the schema and
+ * answers with a localized error when something else is wrong.
+ */
+export function draftIssues(draft: CustomDraft): DraftIssues {
+  const issues: DraftIssues = {};
+  if (!draft.organisation.trim()) issues.organisation = 'custom.required';
+  if (!draft.title.trim()) issues.title = 'custom.required';
+  if (draft.date && Number.isNaN(Date.parse(`${draft.date}T00:00:00Z`)))
+    issues.date = 'custom.invalidDate';
+  if (draft.date && !/^\d{2}:\d{2}$/.test(draft.time)) issues.time = 'custom.invalidTime';
+  if (draft.settingsUrl.trim() && !isHttpsUrl(draft.settingsUrl.trim()))
+    issues.settingsUrl = 'custom.notHttps';
+  const filled = draft.steps.filter((step) => step.text.trim() || step.link.trim());
+  if (filled.length === 0) issues.steps = 'custom.needsStep';
+  for (const step of filled) {
+    if (!step.text.trim()) issues[`step-${step.key}`] = 'custom.stepText';
+    if (step.link.trim() && !isHttpsUrl(step.link.trim()))
+      issues[`link-${step.key}`] = 'custom.notHttps';
+  }
+  return issues;
+}
+
+/** `custom-object-to-x`: a slug from the title that no other checklist uses. */
+export function customId(title: string, takenIds: readonly string[]): string {
+  const base = `custom-${
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'checklist'
+  }`;
+  let id = base;
+  for (let n = 2; takenIds.includes(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** The same text in both languages: the user writes in one. */
+function both(text: string): { en: string; nl: string } {
+  return { en: text, nl: text };
+}
+
+/**
+ * The full Checklist main's schema expects. Custom entries apply everywhere
+ * (`WORLD`), have account scope, no facts and no sources, and are reviewed
+ * today in the user's zone.
+ */
+export function buildChecklist(
+  draft: CustomDraft,
+  context: { id: string; version: number; zone: string; now: number },
+): Checklist {
+  const paths: Partial<Record<Platform, ChecklistPath>> = {};
+  for (const platform of PLATFORM_ORDER) {
+    const steps = draft.steps
+      .filter((step) => step.platform === platform && step.text.trim())
+      .map((step, index) => ({
+        id: `step-${index + 1}`,
+        text: both(step.text.trim()),
+        ...(step.link.trim() ? { link: step.link.trim() } : {}),
+      }));
+    if (steps.length > 0) paths[platform] = { steps };
+  }
+  const title = draft.title.trim();
+  return {
+    id: context.id,
+    version: context.version,
+    organisation: draft.organisation.trim(),
+    title: both(title),
+    summary: both(draft.summary.trim() || title),
+    facts: { used: [], notUsed: [], caveats: [] },
+    ...(draft.date
+      ? {
+          deadline: {
+            instant: wallTimeToInstant(draft.date, draft.time, context.zone),
+            zone: context.zone,
+          },
+        }
+      : {}),
+    regions: { include: ['WORLD'] },
+    ...(draft.settingsUrl.trim() ? { settingsUrl: draft.settingsUrl.trim() } : {}),
+    scope: 'account',
+    paths,
+    sources: [],
+    reviewedOn: dateInZone(context.now, context.zone),
+  };
+}
+
+/** The form's view of a saved custom checklist, in the language shown. */
+export function draftFromChecklist(
+  checklist: Checklist,
+  zone: string,
+  locale: 'en' | 'nl',
+): CustomDraft {
+  const wall = checklist.deadline ? instantToWallTime(checklist.deadline.instant, zone) : null;
+  const steps = PLATFORM_ORDER.flatMap((platform) =>
+    (checklist.paths[platform]?.steps ?? []).map((step) => ({
+      ...newStep(platform),
+      text: step.text[locale],
+      link: step.link ?? '',
+    })),
+  );
+  return {
+    organisation: checklist.organisation,
+    title: checklist.title[locale],
+    summary: checklist.summary[locale] === checklist.title[locale] ? '' : checklist.summary[locale],
+    date: wall?.date ?? '',
+    time: wall?.time ?? '09:00',
+    settingsUrl: checklist.settingsUrl ?? '',
+    steps: steps.length > 0 ? steps : [newStep()],
+  };
+}

@@ -1,0 +1,36 @@
+import type { MessageKey } from '../../shared/i18n/index.ts';
+import type { ChecklistView, StateSnapshot } from '../../shared/ipc.ts';
+import type { Translate } from '../hooks/ui-context.ts';
+import { deadlineOf } from './checklist-view.ts';
+import { formatDateTime, relativeTime } from './intl.ts';
+
+/** The one word for where a checklist stands, most telling first. */
+export function stateKey(view: ChecklistView): MessageKey {
+  if (view.status === 'dismissed') return 'state.dismissed';
+  if (view.needsRecheck) return 'state.recheck';
+  if (view.status === 'done') return 'state.done';
+  if (!view.isRelevant) return 'state.otherRegion';
+  if (view.urgency === 'overdue') return 'state.overdue';
+  if (view.urgency === 'soon') return 'state.soon';
+  return 'state.open';
+}
+
+/** "Deadline in 3 days" / "Deadline passed 385 days ago" / "No deadline". */
+export function deadlineWords(view: ChecklistView, snapshot: StateSnapshot, t: Translate): string {
+  const deadline = deadlineOf(view.checklist);
+  if (deadline === null) return t('deadline.none');
+  const when = relativeTime(deadline, snapshot.now, snapshot.zone, snapshot.locale);
+  return t(deadline <= snapshot.now ? 'deadline.passed' : 'deadline.upcoming', { when });
+}
+
+/** "Snoozed until 4 March 2026 at 09:00", or null when not snoozed. */
+export function snoozeWords(
+  view: ChecklistView,
+  snapshot: StateSnapshot,
+  t: Translate,
+): string | null {
+  if (view.snoozedUntil === null || view.snoozedUntil <= snapshot.now) return null;
+  return t('state.snoozedUntil', {
+    when: formatDateTime(view.snoozedUntil, snapshot.zone, snapshot.locale),
+  });
+}
