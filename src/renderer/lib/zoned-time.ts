@@ -1,5 +1,7 @@
 import { dateInZone, timeInZone } from './intl.ts';
 
+const DAY_MS = 86_400_000;
+
 /** The offset of `zone` from UTC at the instant `ms`, in minutes (east positive). */
 function offsetMinutes(ms: number, zone: string): number {
   const name =
@@ -20,16 +22,21 @@ function pad(value: number, length = 2): string {
  * The ISO 8601 instant, with `zone`'s real offset, of a wall-clock date and
  * time in `zone` (e.g. `2026-03-01` `09:00` in Europe/Amsterdam →
  * `2026-03-01T09:00:00+01:00`). The offset comes from the platform's time-zone
- * data through Intl; a time that does not exist (the hour skipped when DST
- * starts) moves forward by the size of the gap, as clocks do.
+ * data through Intl. Like Temporal's `compatible` choice: a time that does
+ * not exist (skipped when summer time starts) moves forward by the gap, and a
+ * time that happens twice (when it ends) is the first of the two.
  */
 export function wallTimeToInstant(date: string, time: string, zone: string): string {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // Two rounds settle the offset on either side of a DST change.
-  let instant = asIfUtc - offsetMinutes(asIfUtc, zone) * 60_000;
-  instant = asIfUtc - offsetMinutes(instant, zone) * 60_000;
+  // The zone's offsets a day either side cover any transition near this time.
+  const before = offsetMinutes(asIfUtc - DAY_MS, zone);
+  const after = offsetMinutes(asIfUtc + DAY_MS, zone);
+  const matches = [before, after]
+    .map((offset) => asIfUtc - offset * 60_000)
+    .filter((candidate) => offsetMinutes(candidate, zone) * 60_000 === asIfUtc - candidate);
+  const instant = matches.length > 0 ? Math.min(...matches) : asIfUtc - before * 60_000;
   const offset = offsetMinutes(instant, zone);
   const wall = new Date(instant + offset * 60_000);
   const sign = offset < 0 ? '-' : '+';

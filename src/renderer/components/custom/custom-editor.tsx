@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { IpcError } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import {
@@ -28,6 +28,13 @@ export default function CustomEditor({ id }: { id: string | null }) {
   const [issues, setIssues] = useState<DraftIssues>({});
   const [saveError, setSaveError] = useState<IpcError | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  // After a failed check, take the user to the first problem rather than leaving them to search.
+  useEffect(() => {
+    if (failedAttempts > 0)
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedAttempts]);
   const set = (change: Partial<CustomDraft>) => setDraft((current) => ({ ...current, ...change }));
 
   const submit = async (event: FormEvent) => {
@@ -35,8 +42,7 @@ export default function CustomEditor({ id }: { id: string | null }) {
     const found = draftIssues(draft);
     setIssues(found);
     if (Object.keys(found).length > 0) {
-      // Take the user to the first problem rather than leaving them to search.
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      setFailedAttempts((count) => count + 1);
       return;
     }
     const checklist = buildChecklist(draft, {
@@ -74,7 +80,7 @@ export default function CustomEditor({ id }: { id: string | null }) {
         {t(existing ? 'editor.editHeading' : 'editor.addHeading')}
       </ViewHeading>
       <p className="hint">{t('editor.intro')}</p>
-      <form className="editor" noValidate onSubmit={(event) => void submit(event)}>
+      <form ref={form} className="editor" noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           label={t('editor.title')}
           value={draft.title}

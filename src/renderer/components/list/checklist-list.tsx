@@ -53,7 +53,7 @@ export function ChecklistList({ focusId }: { focusId?: string | undefined }) {
       ) : visible.length === 0 ? (
         <p>{t('list.nothingOpen')}</p>
       ) : (
-        <ul className="checklist-list">
+        <ul className="checklist-list" aria-labelledby="list-heading">
           {visible.map((view) => (
             <li key={view.checklist.id}>
               <ChecklistCard view={view} />

@@ -1,0 +1,218 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Checklist, checklistSchema } from '../../src/shared/catalog/schema.ts';
+import type { StateSnapshot } from '../../src/shared/ipc.ts';
+import { renderApp } from './support/render-app.tsx';
+import { builtin, snapshot, view } from './support/snapshots.ts';
+
+afterEach(cleanup);
+
+async function openYours(change: Partial<StateSnapshot> = {}) {
+  const fake = await renderApp(snapshot(change));
+  fireEvent.click(screen.getByRole('button', { name: 'Your checklists' }));
+  await screen.findByRole('heading', { level: 1, name: 'Your checklists' });
+  return fake;
+}
+
+async function press(name: string) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name }));
+  });
+}
+
+function type(label: string | RegExp, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('adding a checklist', () => {
+  it('checks required fields and https links before asking main, and focuses the first problem', async () => {
+    const fake = await openYours();
+    await press('Add a checklist');
+    await screen.findByRole('heading', { level: 1, name: 'Add a checklist' });
+    type('Step 1', 'Open the form');
+    type('Link for step 1 (optional, https)', 'http://example.org/form');
+    await press('Save');
+    expect(fake.callsOf('saveCustomChecklist')).toEqual([]);
+    const title = screen.getByLabelText(/^Title/);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(title);
+    expect(screen.getAllByText('Please fill this in.')).toHaveLength(2);
+    const link = screen.getByLabelText('Link for step 1 (optional, https)');
+    expect(link.getAttribute('aria-invalid')).toBe('true');
+    expect(link.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Links must be full web addresses starting with https://',
+    );
+  });
+
+  it('builds a full checklist the schema accepts, with the deadline in the local zone', async () => {
+    const fake = await openYours();
+    await press('Add a checklist');
+    await screen.findByRole('heading', { level: 1, name: 'Add a checklist' });
+    type(/^Title/, 'Object to X using my posts');
+    type(/^Organisation/, 'X');
+    type('Date', '2026-03-01');
+    type('Time', '09:30');
+    type('Step 1', 'Open the privacy settings');
+    type('Link for step 1 (optional, https)', 'https://x.com/settings/privacy');
+    await press('Add a step');
+    type('Step 2', 'Untick the Grok box');
+    fireEvent.change(screen.getByLabelText('Platform of step 2'), { target: { value: 'ios' } });
+    await press('Save');
+
+    const [[checklist]] = fake.callsOf('saveCustomChecklist') as [[Checklist]];
+    expect(checklistSchema.safeParse(checklist).error).toBeUndefined();
+    expect(checklist).toMatchObject({
+      id: 'custom-object-to-x-using-my-posts',
+      version: 1,
+      organisation: 'X',
+      title: { en: 'Object to X using my posts', nl: 'Object to X using my posts' },
+      summary: { en: 'Object to X using my posts', nl: 'Object to X using my posts' },
+      facts: { used: [], notUsed: [], caveats: [] },
+      deadline: { instant: '2026-03-01T09:30:00+01:00', zone: 'Europe/Amsterdam' },
+      regions: { include: ['WORLD'] },
+      scope: 'account',
+      sources: [],
+      reviewedOn: '2025-10-31',
+      paths: {
+        web: {
+          steps: [
+            {
+              id: 'step-1',
+              text: { en: 'Open the privacy settings', nl: 'Open the privacy settings' },
+              link: 'https://x.com/settings/privacy',
+            },
+          ],
+        },
+        ios: {
+          steps: [{ id: 'step-1', text: { en: 'Untick the Grok box', nl: 'Untick the Grok box' } }],
+        },
+      },
+    });
+    // Saved: the new checklist opens.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Object to X using my posts' }),
+    ).toBeTruthy();
+    expect(screen.getByText('You made this checklist yourself.')).toBeTruthy();
+  });
+
+  it('shows main’s localized error and its details when saving fails', async () => {
+    const fake = await openYours();
+    await press('Add a checklist');
+    await screen.findByRole('heading', { level: 1, name: 'Add a checklist' });
+    type(/^Title/, 'Mine');
+    type(/^Organisation/, 'Me');
+    type('Step 1', 'Do it');
+    fake.failNext('saveCustomChecklist', {
+      code: 'invalid-payload',
+      messageKey: 'error.invalidPayload',
+      message: 'The checklist was not saved.',
+      details: ['title.en: too long'],
+    });
+    await press('Save');
+    const alert = screen
+      .getAllByRole('alert')
+      .find((element) => element.textContent?.includes('The checklist was not saved.'));
+    expect(alert?.textContent).toContain('title.en: too long');
+    expect(screen.getByRole('heading', { level: 1, name: 'Add a checklist' })).toBeTruthy();
+  });
+});
+
+describe('your own checklists', () => {
+  const mine: Checklist = {
+    ...builtin('x-grok-training'),
+    id: 'custom-mine',
+    title: { en: 'My deadline', nl: 'My deadline' },
+    summary: { en: 'My deadline', nl: 'My deadline' },
+    deadline: { instant: '2026-03-01T09:30:00+01:00', zone: 'Europe/Amsterdam' },
+  };
+
+  it('edit keeps the id, bumps the version and fills the form from the checklist', async () => {
+    const fake = await openYours({
+      checklists: [view(mine, { origin: { kind: 'custom' } })],
+    });
+    await press('Edit My deadline');
+    await screen.findByRole('heading', { level: 1, name: 'Edit checklist' });
+    expect((screen.getByLabelText(/^Title/) as HTMLInputElement).value).toBe('My deadline');
+    expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe('2026-03-01');
+    expect((screen.getByLabelText('Time') as HTMLInputElement).value).toBe('09:30');
+    type(/^Title/, 'My renamed deadline');
+    await press('Save');
+    const [[saved]] = fake.callsOf('saveCustomChecklist') as [[Checklist]];
+    expect(saved.id).toBe('custom-mine');
+    expect(saved.version).toBe(mine.version + 1);
+    expect(checklistSchema.safeParse(saved).error).toBeUndefined();
+  });
+
+  it('delete asks first and calls deleteCustomChecklist', async () => {
+    const fake = await openYours({
+      checklists: [view(mine, { origin: { kind: 'custom' } })],
+    });
+    await press('Delete');
+    expect(screen.getByText('Delete "My deadline" and its progress?')).toBeTruthy();
+    await press('No');
+    expect(document.activeElement?.textContent).toBe('Delete');
+    await press('Delete');
+    await press('Yes');
+    expect(fake.callsOf('deleteCustomChecklist')).toEqual([['custom-mine']]);
+    expect(screen.getByText('You have not made any checklists yet.')).toBeTruthy();
+  });
+
+  it('lists imported packs and removes one after asking', async () => {
+    const fake = await openYours({
+      checklists: [
+        view(builtin('meta-ai-training'), {
+          origin: {
+            kind: 'pack',
+            packId: 'office',
+            packName: 'Office pack',
+            fileName: 'office.json',
+            importedAt: '2025-10-01T10:00:00.000Z',
+          },
+        }),
+      ],
+    });
+    const packs = screen.getByRole('region', { name: 'Imported packs' });
+    expect(within(packs).getByRole('listitem').textContent).toContain(
+      'Office pack — office.json, checklists: 1',
+    );
+    await press('Remove');
+    await press('Yes');
+    expect(fake.callsOf('removePack')).toEqual([['office']]);
+  });
+});
+
+describe('import, export and the calendar', () => {
+  it('run through main and say what happened', async () => {
+    const fake = await openYours();
+    await press('Import a checklist pack…');
+    expect(screen.getByText('Imported checklists: 2, from /home/me/pack.json.')).toBeTruthy();
+    await press('Export my data…');
+    expect(screen.getByText('Saved to /home/me/optout-export.json.')).toBeTruthy();
+    await press('Import my data…');
+    expect(screen.getByText('Cancelled; nothing changed.')).toBeTruthy();
+    await press('Add deadlines to my calendar…');
+    expect(screen.getByText(/Calendar file saved to \/home\/me\/deadlines\.ics/)).toBeTruthy();
+    expect(fake.calls.map((call) => call.method).slice(-4)).toEqual([
+      'importPack',
+      'exportData',
+      'importData',
+      'exportCalendar',
+    ]);
+  });
+
+  it('show a rejected file’s problems', async () => {
+    const fake = await openYours();
+    fake.failNext('importPack', {
+      code: 'invalid-file',
+      messageKey: 'error.invalidPayload',
+      message: 'This pack was not imported.',
+      details: ['checklists[0].deadline: not a valid instant'],
+    });
+    await press('Import a checklist pack…');
+    const alert = screen
+      .getAllByRole('alert')
+      .find((element) => element.textContent?.includes('This pack was not imported.'));
+    expect(alert?.textContent).toContain('checklists[0].deadline: not a valid instant');
+  });
+});
