@@ -88,3 +88,14 @@ describe('<App>', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Your checklists' })).toBeTruthy();
   });
 });
+
+it('opens the checklist main asked for before the first snapshot arrived', async () => {
+  const fake = createFakeApi(snapshot());
+  const { createShowRequests } = await import('../../src/renderer/lib/show-requests.ts');
+  const requests = createShowRequests(fake.api);
+  fake.showChecklist('meta-ai-training');
+  render(<App api={fake.api} showRequests={requests} />);
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Meta: object to AI training' }),
+  ).toBeTruthy();
+});

@@ -1,11 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { translate } from '../../shared/i18n/index.ts';
 import type { OptoutApi } from '../../shared/ipc.ts';
 import { useAppState } from '../hooks/use-app-state.ts';
+import { createShowRequests, type ShowRequests } from '../lib/show-requests.ts';
 import { Shell } from './shell.tsx';
 
-export function App({ api }: { api: OptoutApi | undefined }) {
+export function App({
+  api,
+  showRequests,
+}: {
+  api: OptoutApi | undefined;
+  showRequests?: ShowRequests;
+}) {
   const { state, apply } = useAppState(api);
+  const [requests] = useState(() => showRequests ?? createShowRequests(api));
   const locale = state.status === 'ready' ? state.snapshot.locale : 'en';
   // The document language drives screen-reader pronunciation and hyphenation.
   useEffect(() => {
@@ -28,5 +36,5 @@ export function App({ api }: { api: OptoutApi | undefined }) {
         </p>
       </main>
     );
-  return <Shell api={api} snapshot={state.snapshot} apply={apply} />;
+  return <Shell api={api} snapshot={state.snapshot} apply={apply} showRequests={requests} />;
 }

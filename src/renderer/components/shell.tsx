@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { translate } from '../../shared/i18n/index.ts';
 import type { IpcError, IpcResult, OptoutApi, StateSnapshot } from '../../shared/ipc.ts';
 import { type Ui, UiContext, type View } from '../hooks/ui-context.ts';
+import type { ShowRequests } from '../lib/show-requests.ts';
 import { ErrorBanner } from './error-banner.tsx';
 import { ChecklistList } from './list/checklist-list.tsx';
 import { NavBar } from './nav-bar.tsx';
@@ -21,10 +22,11 @@ interface ShellProps {
   api: OptoutApi;
   snapshot: StateSnapshot;
   apply: (snapshot: StateSnapshot) => void;
+  showRequests: ShowRequests;
 }
 
 /** The window once the first snapshot is in: navigation, banners and the current view. */
-export function Shell({ api, snapshot, apply }: ShellProps) {
+export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
   const [view, setView] = useState<View>({ name: 'list' });
   const [hasNavigated, setHasNavigated] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -35,7 +37,10 @@ export function Shell({ api, snapshot, apply }: ShellProps) {
     setHasNavigated(true);
   }, []);
 
-  useEffect(() => api.onShowChecklist((id) => navigate({ name: 'detail', id })), [api, navigate]);
+  useEffect(
+    () => showRequests.subscribe((id) => navigate({ name: 'detail', id })),
+    [showRequests, navigate],
+  );
   useEffect(() => {
     void loadDetail();
   }, []);
