@@ -57,3 +57,4 @@ console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));
 if (asJson) console.log(JSON.stringify(results));
+process.exit(0);
