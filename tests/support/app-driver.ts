@@ -25,6 +25,8 @@ export interface LaunchOptions {
   /** Start a test-controlled clock at this instant (epoch ms). */
   clock?: number;
   colorScheme?: 'light' | 'dark';
+  /** The OS time zone (TZ); Europe/Amsterdam unless given, so runs are deterministic. */
+  timeZone?: string;
   notifications?: 'supported' | 'unsupported';
   mainPath?: string;
 }
@@ -62,6 +64,9 @@ export class AppDriver {
       serialization: 'advanced',
       env: {
         ...process.env,
+        TZ: options.timeZone ?? 'Europe/Amsterdam',
+        // Start-at-login entries go to the profile, never the real ~/.config.
+        XDG_CONFIG_HOME: join(this.userDataDir, 'xdg-config'),
         OPTOUT_STANDIN_USER_DATA: this.userDataDir,
         OPTOUT_STANDIN_LANGUAGES: (options.languages ?? ['en-US']).join(','),
         OPTOUT_STANDIN_EXIT_ON_QUIT: '1',

@@ -1,3 +1,5 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Checklist } from '../../src/shared/catalog/schema.ts';
 import type { StateSnapshot } from '../../src/shared/ipc.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings/schema.ts';
 
@@ -15,5 +17,37 @@ export function fakeSnapshot(overrides: Partial<StateSnapshot> = {}): StateSnaps
     isReadOnly: false,
     dataFile: '/tmp/config.json',
     ...overrides,
+  };
+}
+
+/** A user's own checklist due at `deadline` (epoch ms), in every region, with two web steps. */
+export function dueChecklist(id: string, deadline: number): Checklist {
+  const instant = Temporal.Instant.fromEpochMilliseconds(deadline)
+    .toZonedDateTimeISO('Europe/Amsterdam')
+    .toString({ timeZoneName: 'never' });
+  return {
+    id,
+    version: 1,
+    organisation: 'Example',
+    title: { en: 'Object to data use', nl: 'Bezwaar tegen gegevensgebruik' },
+    summary: { en: 'Object before the deadline.', nl: 'Maak bezwaar vóór de deadline.' },
+    facts: { used: [], notUsed: [], caveats: [] },
+    deadline: { instant, zone: 'Europe/Amsterdam' },
+    regions: { include: ['WORLD'] },
+    settingsUrl: 'https://example.org/privacy',
+    scope: 'account',
+    paths: {
+      web: {
+        steps: [
+          {
+            id: 'open-privacy',
+            text: { en: 'Open the privacy page', nl: 'Open de privacypagina' },
+          },
+          { id: 'switch-off', text: { en: 'Switch the setting off', nl: 'Zet de instelling uit' } },
+        ],
+      },
+    },
+    sources: [],
+    reviewedOn: '2026-11-01',
   };
 }
