@@ -7,6 +7,9 @@ import { pathToFileURL } from 'node:url';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const asJson = process.argv.includes('--json');
+// `--only app,store` runs just those bench files (bench/app.bench.ts, bench/store.bench.ts).
+const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='));
+const only = onlyArgument ? new Set(onlyArgument.slice('--only='.length).split(',')) : null;
 
 const build = spawnSync(
   process.execPath,
@@ -24,6 +27,7 @@ if (build.status !== 0) {
 // Every bench/*.bench.ts exports `cases`: { name, unit, target, measure(): Promise<number> | number }.
 const files = readdirSync(join(root, 'bench'))
   .filter((name) => name.endsWith('.bench.ts'))
+  .filter((name) => only === null || only.has(name.replace('.bench.ts', '')))
   .sort();
 const results = {};
 for (const file of files) {

@@ -29,6 +29,25 @@ const clock =
         toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
       });
 
+// Counts timer callbacks that actually ran, for the idle benchmark.
+let firedTimers = 0;
+if (clock) {
+  const fakeSetTimeout = globalThis.setTimeout;
+  globalThis.setTimeout = ((
+    callback: (...args: unknown[]) => void,
+    delay?: number,
+    ...args: unknown[]
+  ) =>
+    fakeSetTimeout(
+      (...inner: unknown[]) => {
+        firedTimers++;
+        callback(...inner);
+      },
+      delay,
+      ...args,
+    )) as typeof setTimeout;
+}
+
 const standIn = await import('../electron-stand-in/index.ts');
 const { calls, onRecord } = await import('../electron-stand-in/recorder.ts');
 const { setRendererHost } = await import('../electron-stand-in/renderer-host.ts');
@@ -152,6 +171,8 @@ async function run(command: DriverCommand): Promise<unknown> {
       if (!clock) throw new Error('launch the app with a clock to set it');
       clock.setSystemTime(command.epochMs);
       return Date.now();
+    case 'timerStats':
+      return { fired: firedTimers, pending: clock?.countTimers() ?? 0 };
     case 'queueDialogAnswer':
       standIn.dialog.queueAnswer(command.answer);
       return null;

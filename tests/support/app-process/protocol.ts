@@ -16,6 +16,7 @@ export type DriverCommand =
       name: 'queueDialogAnswer';
       answer: { canceled: boolean; filePaths?: string[]; filePath?: string };
     }
+  | { name: 'timerStats' }
   | { name: 'quit' };
 
 export type ToChild =
