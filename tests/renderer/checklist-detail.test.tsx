@@ -143,6 +143,7 @@ describe('actions', () => {
       screen.getByText(/The deadline has passed\. Opting out now still protects your future data/),
     ).toBeTruthy();
     expect(screen.getByText(/This address comes from a single secondary source/)).toBeTruthy();
+    expect(screen.getByText('Deadline 27 May 2025 at 00:00 (157 days ago)')).toBeTruthy();
   });
 
   it('ask for a re-check and confirm it with confirmStillDone', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { translate } from '../../shared/i18n/index.ts';
-import type { OptoutApi } from '../../shared/ipc.ts';
+import type { IpcResult, OptoutApi, StateSnapshot } from '../../shared/ipc.ts';
 import { useAppState } from '../hooks/use-app-state.ts';
 import { createShowRequests, type ShowRequests } from '../lib/show-requests.ts';
 import { Shell } from './shell.tsx';
@@ -8,11 +8,14 @@ import { Shell } from './shell.tsx';
 export function App({
   api,
   showRequests,
+  firstState,
 }: {
   api: OptoutApi | undefined;
   showRequests?: ShowRequests;
+  /** The first getState() call, if the caller already started it. */
+  firstState?: Promise<IpcResult<StateSnapshot>>;
 }) {
-  const { state, apply } = useAppState(api);
+  const { state, apply } = useAppState(api, firstState);
   const [requests] = useState(() => showRequests ?? createShowRequests(api));
   const locale = state.status === 'ready' ? state.snapshot.locale : 'en';
   // The document language drives screen-reader pronunciation and hyphenation.

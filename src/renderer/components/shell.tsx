@@ -42,7 +42,9 @@ export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
     [showRequests, navigate],
   );
   useEffect(() => {
-    void loadDetail();
+    // After the list has painted, not in its way.
+    const timer = setTimeout(() => void loadDetail(), 300);
+    return () => clearTimeout(timer);
   }, []);
 
   const ui = useMemo<Ui>(() => {

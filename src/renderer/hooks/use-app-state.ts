@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { IpcError, OptoutApi, StateSnapshot } from '../../shared/ipc.ts';
+import type { IpcError, IpcResult, OptoutApi, StateSnapshot } from '../../shared/ipc.ts';
 
 export type AppState =
   | { status: 'loading' }
@@ -7,12 +7,16 @@ export type AppState =
   | { status: 'error'; error: IpcError | null };
 
 /**
- * Asks main for the current snapshot, then follows `state:changed` pushes and
+ * Asks main for the current snapshot (or takes the request `main.tsx` already
+ * sent while the scripts were still starting up), then follows `state:changed` pushes and
  * the snapshots mutations return (`apply`). The window keeps no copy of truth
  * of its own. A snapshot older than the one shown is ignored, so a late push
  * cannot undo a newer reply.
  */
-export function useAppState(api: OptoutApi | undefined): {
+export function useAppState(
+  api: OptoutApi | undefined,
+  firstState?: Promise<IpcResult<StateSnapshot>>,
+): {
   state: AppState;
   apply: (snapshot: StateSnapshot) => void;
 } {
@@ -32,7 +36,7 @@ export function useAppState(api: OptoutApi | undefined): {
     const unsubscribe = api.onStateChanged((snapshot) => {
       if (isCurrent) apply(snapshot);
     });
-    void api.getState().then((result) => {
+    void (firstState ?? api.getState()).then((result) => {
       if (!isCurrent) return;
       if (result.ok) apply(result.value);
       else setState({ status: 'error', error: result.error });
@@ -41,6 +45,6 @@ export function useAppState(api: OptoutApi | undefined): {
       isCurrent = false;
       unsubscribe();
     };
-  }, [api, apply]);
+  }, [api, apply, firstState]);
   return { state, apply };
 }

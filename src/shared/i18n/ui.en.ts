@@ -50,7 +50,7 @@ export const uiEn = {
 
   'detail.back': '← All checklists',
   'detail.missing': 'This checklist no longer exists.',
-  'detail.deadlineAt': 'Deadline {date}',
+  'detail.deadlineAt': 'Deadline {date} ({when})',
   'detail.steps': 'Steps',
   'detail.platforms': 'Where you use it',
   'detail.openLink': 'Open {host}',

@@ -52,7 +52,7 @@ export const uiNl: Record<UiMessageKey, string> = {
 
   'detail.back': '← Alle checklists',
   'detail.missing': 'Deze checklist bestaat niet meer.',
-  'detail.deadlineAt': 'Deadline {date}',
+  'detail.deadlineAt': 'Deadline {date} ({when})',
   'detail.steps': 'Stappen',
   'detail.platforms': 'Waar je het gebruikt',
   'detail.openLink': '{host} openen',

@@ -1,7 +1,7 @@
 import { useUi } from '../../hooks/ui-context.ts';
 import { chosenPlatform, deadlineOf } from '../../lib/checklist-view.ts';
-import { formatDateTime } from '../../lib/intl.ts';
-import { deadlineWords, snoozeWords, stateKey } from '../../lib/status-words.ts';
+import { formatDateTime, relativeTime } from '../../lib/intl.ts';
+import { snoozeWords, stateKey } from '../../lib/status-words.ts';
 import { ViewHeading } from '../view-heading.tsx';
 import { DetailActions } from './detail-actions.tsx';
 import { OriginNote } from './origin-note.tsx';
@@ -47,8 +47,10 @@ export default function ChecklistDetail({ id }: { id: string }) {
         </span>{' '}
         {deadline !== null && (
           <span>
-            {t('detail.deadlineAt', { date: formatDateTime(deadline, zone, locale) })} (
-            {deadlineWords(view, snapshot, t)})
+            {t('detail.deadlineAt', {
+              date: formatDateTime(deadline, zone, locale),
+              when: relativeTime(deadline, snapshot.now, zone, locale),
+            })}
           </span>
         )}
         {snoozed && <span className="detail__snoozed">{snoozed}</span>}

@@ -1,0 +1,119 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeSharedBrowser } from '../support/chromium.ts';
+import { disposeAll, launch, openChecklist, openWindow } from './window-support.ts';
+
+afterEach(disposeAll);
+afterAll(closeSharedBrowser);
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const screenshots = resolve(import.meta.dirname, '../../docs/screenshots');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; the CSP forbids script tags, so it is evaluated directly. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown }> } }).axe;
+    return (await axe.run()).violations as AxeViolation[];
+  });
+  return result.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  it('has no axe violations on the list, a detail and settings', async () => {
+    const app = await launch({ colorScheme });
+    const page = await openWindow(app);
+    expect(await violations(page)).toEqual([]);
+    await shoot(page, `list-${colorScheme}`);
+
+    await openChecklist(page, 'LinkedIn: AI training');
+    const iphone = page.getByRole('tab', { name: 'iPhone' });
+    await iphone.click();
+    await expect.poll(() => iphone.getAttribute('aria-selected')).toBe('true');
+    const first = page.getByRole('tabpanel').getByRole('checkbox').first();
+    await first.click();
+    await expect.poll(() => first.isChecked()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await shoot(page, `detail-${colorScheme}`);
+
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await shoot(page, `settings-${colorScheme}`);
+
+    await page.getByRole('button', { name: 'Your checklists' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your checklists' }).waitFor();
+    await page.getByRole('button', { name: 'Add a checklist' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a checklist' }).waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('keyboard and small windows', () => {
+  it('reaches a checklist, its tabs and steps with the keyboard alone', async () => {
+    const app = await launch();
+    const page = await openWindow(app);
+    const card = page.getByRole('button', { name: /LinkedIn: AI training/ });
+    await card.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: 'LinkedIn: AI training', exact: true })
+      .waitFor();
+    await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('iPhone');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe(
+      'checkbox',
+    );
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.getByRole('tabpanel').getByRole('status').textContent())
+      .toBe('1 of 4 steps done');
+    // A visible focus ring on the focused control.
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return style.outlineStyle;
+    });
+    expect(outline).not.toBe('none');
+  });
+
+  it('reads without sideways scrolling at 400 px wide', async () => {
+    const app = await launch();
+    const page = await openWindow(app);
+    await page.setViewportSize({ width: 400, height: 700 });
+    const overflows = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+    expect(await overflows()).toBe(false);
+    await openChecklist(page, 'LinkedIn: AI training');
+    expect(await overflows()).toBe(false);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await overflows()).toBe(false);
+  });
+});
