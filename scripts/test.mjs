@@ -49,6 +49,10 @@ runners.push(vitest('unit', ['unit', 'renderer']));
 const built = run('build', bin('electron-vite'), ['build']);
 mkdirSync(resultsDir, { recursive: true });
 checks.push({ label: 'build', ok: built });
+checks.push({
+  label: 'security scan',
+  ok: built && run('security scan (Electronegativity)', process.execPath, ['scripts/security-scan.mjs']),
+});
 if (built) runners.push(vitest('e2e', ['e2e', 'electron']));
 else runners.push({ label: 'e2e', ok: false, passed: 0, failed: 1, skipped: 0 });
 

@@ -65,6 +65,8 @@ export function createWindowController(options: WindowOptions): WindowController
         nodeIntegration: false,
         webSecurity: true,
         spellcheck: false,
+        // A middle click on a link must not open it in a new window.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     isLoaded = false;
