@@ -51,7 +51,15 @@ mkdirSync(resultsDir, { recursive: true });
 checks.push({ label: 'build', ok: built });
 checks.push({
   label: 'security scan',
-  ok: built && run('security scan (Electronegativity)', process.execPath, ['scripts/security-scan.mjs']),
+  ok:
+    built &&
+    run('security scan (Electronegativity)', process.execPath, ['scripts/security-scan.mjs']),
+});
+checks.push({
+  label: 'package contents',
+  ok:
+    built &&
+    run('package contents (app.asar file list)', process.execPath, ['scripts/check-package.mjs']),
 });
 if (built) runners.push(vitest('e2e', ['e2e', 'electron']));
 else runners.push({ label: 'e2e', ok: false, passed: 0, failed: 1, skipped: 0 });
