@@ -72,7 +72,12 @@ if (scan.status !== 0 || !existsSync(report)) {
   process.exit(1);
 }
 if (/Error parsing/.test(scan.stdout)) {
-  console.error(scan.stdout.split('\n').filter((line) => line.includes('Error parsing')).join('\n'));
+  console.error(
+    scan.stdout
+      .split('\n')
+      .filter((line) => line.includes('Error parsing'))
+      .join('\n'),
+  );
   console.error('security scan: some files could not be parsed, so they were not checked.');
   process.exit(1);
 }
@@ -116,7 +121,7 @@ const accepted = JSON.parse(
 );
 const matches = (entry, finding) =>
   entry.check === finding.check &&
-  finding.file.endsWith(entry.file) &&
+  finding.file.includes(entry.file) &&
   (entry.sample === undefined || finding.sample.includes(entry.sample));
 const unaccepted = findings.filter((finding) => !accepted.some((entry) => matches(entry, finding)));
 const stale = accepted.filter((entry) => !findings.some((finding) => matches(entry, finding)));
@@ -124,7 +129,7 @@ const stale = accepted.filter((entry) => !findings.some((finding) => matches(ent
 for (const finding of findings) {
   const entry = accepted.find((candidate) => matches(candidate, finding));
   console.log(
-    `${entry ? 'accepted' : 'FINDING '}  ${finding.check} (${finding.severity}/${finding.confidence}) ${finding.file}:${finding.location}${entry ? ` — ${entry.reason}` : `\n          ${finding.description}: ${finding.sample}`}`,
+    `${entry ? 'accepted' : 'FINDING '}  ${finding.check} (${finding.severity}/${finding.confidence}) ${finding.file}:${finding.location}${entry ? ` — ${entry.reason}` : `\n          ${finding.description}: ${finding.sample.slice(0, 300)}`}`,
   );
 }
 for (const entry of stale)

@@ -6,7 +6,8 @@
 // English strings. Loaded with `node --require`.
 const Module = require('node:module');
 
-const offline = () => Promise.reject(new Error('offline: network fetches are disabled for the scan'));
+const offline = () =>
+  Promise.reject(new Error('offline: network fetches are disabled for the scan'));
 offline.extend = () => offline;
 offline.get = offline;
 
