@@ -238,6 +238,15 @@ describe('why this matters', () => {
   });
 });
 
+it('shows a deadline announced in another zone also in that zone', async () => {
+  await renderApp(snapshot({ zone: 'America/New_York' }));
+  await openDetail(LINKEDIN);
+  expect(screen.getByText(/^Deadline 2 November 2025 at 18:00/)).toBeTruthy();
+  expect(
+    screen.getByText('Announced as 3 November 2025 at 00:00 in the time zone Europe/Amsterdam.'),
+  ).toBeTruthy();
+});
+
 it('says so when the checklist is gone', async () => {
   const fake = await renderApp();
   fake.showChecklist('no-such-checklist');

@@ -34,6 +34,15 @@ describe('the checklist list', () => {
     expect(meta).toContain('Deadline passed 157 days ago');
   });
 
+  it('names each card by its title and describes it with organisation and state', async () => {
+    await renderApp();
+    const card = screen.getByRole('button', { name: 'LinkedIn: AI training' });
+    const description = (card.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(description).toEqual(['LinkedIn', 'Due soon, Deadline in 3 days, 0 of 3 steps (Web)']);
+  });
+
   it('keeps main’s order (open ones first, by urgency)', async () => {
     await renderApp(
       snapshot({

@@ -51,6 +51,7 @@ export const uiEn = {
   'detail.back': '← All checklists',
   'detail.missing': 'This checklist no longer exists.',
   'detail.deadlineAt': 'Deadline {date} ({when})',
+  'detail.deadlineZone': 'Announced as {date} in the time zone {zone}.',
   'detail.steps': 'Steps',
   'detail.platforms': 'Where you use it',
   'detail.openLink': 'Open {host}',

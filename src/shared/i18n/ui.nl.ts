@@ -53,6 +53,7 @@ export const uiNl: Record<UiMessageKey, string> = {
   'detail.back': '← Alle checklists',
   'detail.missing': 'Deze checklist bestaat niet meer.',
   'detail.deadlineAt': 'Deadline {date} ({when})',
+  'detail.deadlineZone': 'Aangekondigd als {date} in de tijdzone {zone}.',
   'detail.steps': 'Stappen',
   'detail.platforms': 'Waar je het gebruikt',
   'detail.openLink': '{host} openen',

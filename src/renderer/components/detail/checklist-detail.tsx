@@ -55,6 +55,14 @@ export default function ChecklistDetail({ id }: { id: string }) {
         )}
         {snoozed && <span className="detail__snoozed">{snoozed}</span>}
       </p>
+      {deadline !== null && checklist.deadline && checklist.deadline.zone !== zone && (
+        <p className="hint">
+          {t('detail.deadlineZone', {
+            date: formatDateTime(deadline, checklist.deadline.zone, locale),
+            zone: checklist.deadline.zone,
+          })}
+        </p>
+      )}
       {checklist.deadline?.note && <p>{checklist.deadline.note[locale]}</p>}
       <p className="detail__summary">{checklist.summary[locale]}</p>
       <StatusPrompts view={view} />

@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import type { ChecklistView } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { chosenPlatform, stepCounts } from '../../lib/checklist-view.ts';
@@ -18,29 +19,51 @@ export function ChecklistCard({ view }: { view: ChecklistView }) {
   const { done, total } = stepCounts(view, platform);
   const state = stateKey(view);
   const snoozed = snoozeWords(view, snapshot, t);
+  const idBase = `card-${checklist.id}`;
+  const meta: [string, ReactNode][] = [
+    [
+      'state',
+      <span key="state" className={`badge badge--${state.slice('state.'.length)}`}>
+        {t(state)}
+      </span>,
+    ],
+    ['deadline', deadlineWords(view, snapshot, t)],
+  ];
+  if (platform)
+    meta.push([
+      'steps',
+      t('progress.stepsOn', { done, total, platform: t(`platform.${platform}`) }),
+    ]);
+  if (snoozed) meta.push(['snoozed', snoozed]);
+  if (view.origin.kind !== 'builtin')
+    meta.push([
+      'origin',
+      t(view.origin.kind === 'custom' ? 'origin.customShort' : 'origin.packShort'),
+    ]);
+  // The title names the button; organisation and state describe it. The
+  // hidden separators keep the spoken description from running words together.
   return (
     <button
       type="button"
-      id={`card-${checklist.id}`}
+      id={idBase}
       className={`card card--${view.status} card--${view.urgency}`}
+      aria-labelledby={`${idBase}-title`}
+      aria-describedby={`${idBase}-organisation ${idBase}-meta`}
       onClick={() => navigate({ name: 'detail', id: checklist.id })}
     >
-      <span className="card__organisation">{checklist.organisation}</span>
-      <span className="card__title" {...ELEMENT_TIMING}>
+      <span id={`${idBase}-organisation`} className="card__organisation">
+        {checklist.organisation}
+      </span>
+      <span id={`${idBase}-title`} className="card__title" {...ELEMENT_TIMING}>
         {checklist.title[snapshot.locale]}
       </span>
-      <span className="card__meta">
-        <span className={`badge badge--${state.slice('state.'.length)}`}>{t(state)}</span>
-        <span>{deadlineWords(view, snapshot, t)}</span>
-        {platform && (
-          <span>{t('progress.stepsOn', { done, total, platform: t(`platform.${platform}`) })}</span>
-        )}
-        {snoozed && <span>{snoozed}</span>}
-        {view.origin.kind !== 'builtin' && (
-          <span>
-            {t(view.origin.kind === 'custom' ? 'origin.customShort' : 'origin.packShort')}
-          </span>
-        )}
+      <span id={`${idBase}-meta`} className="card__meta">
+        {meta.map(([key, content], index) => (
+          <Fragment key={key}>
+            {index > 0 && <span className="visually-hidden">, </span>}
+            <span>{content}</span>
+          </Fragment>
+        ))}
       </span>
     </button>
   );
