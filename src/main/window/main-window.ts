@@ -42,9 +42,9 @@ export function createWindowController(options: WindowOptions): WindowController
   let pendingChecklist: string | null = null;
   const rendererUrl = pathToFileURL(options.paths.rendererIndex).href;
 
-  function showPendingChecklist(): void {
-    if (!window || !isLoaded || pendingChecklist === null) return;
-    window.webContents.send(pushChannels.showChecklist, pendingChecklist);
+  function showPendingChecklist(target: BrowserWindow): void {
+    if (!isLoaded || pendingChecklist === null) return;
+    target.webContents.send(pushChannels.showChecklist, pendingChecklist);
     pendingChecklist = null;
   }
 
@@ -73,7 +73,7 @@ export function createWindowController(options: WindowOptions): WindowController
     created.once('ready-to-show', () => created.show());
     created.webContents.on('did-finish-load', () => {
       isLoaded = true;
-      showPendingChecklist();
+      showPendingChecklist(created);
     });
     created.on('close', () => {
       const { x, y, width, height } = created.getNormalBounds();
@@ -94,7 +94,7 @@ export function createWindowController(options: WindowOptions): WindowController
         if (window.isMinimized()) window.restore();
         window.show();
         window.focus();
-        showPendingChecklist();
+        showPendingChecklist(window);
       }
       return window;
     },

@@ -2,28 +2,18 @@ import { ipcMain as electronIpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandle } from '../../../src/main/ipc/handle.ts';
 import { UserFacingError } from '../../../src/main/state/errors.ts';
-import { createWindowController } from '../../../src/main/window/main-window.ts';
 import { type InvokeMethod, invokeChannels } from '../../../src/shared/ipc.ts';
 import { BrowserWindow, ipcMain } from '../../support/electron-stand-in/index.ts';
 import type { WebFrameMain } from '../../support/electron-stand-in/window.ts';
 import { fakeSnapshot } from '../../support/fixtures.ts';
+import { testWindowController } from '../../support/window.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
-const paths = {
-  preload: '/app/out/preload/index.cjs',
-  rendererIndex: '/app/out/renderer/index.html',
-  resources: '/app/resources',
-};
 const methods = Object.keys(invokeChannels) as InvokeMethod[];
 
 function setup(locale: 'en' | 'nl' = 'en') {
-  const windows = createWindowController({
-    paths,
-    title: () => 'Opt-out Reminder',
-    savedBounds: () => null,
-    onBoundsSaved: () => {},
-  });
+  const windows = testWindowController();
   const log = vi.fn();
   const handle = createHandle({
     ipcMain: electronIpcMain,

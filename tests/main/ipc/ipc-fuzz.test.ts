@@ -10,7 +10,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFileActions } from '../../../src/main/files/file-actions.ts';
 import { setupIpc } from '../../../src/main/ipc/setup-ipc.ts';
 import { Notifier } from '../../../src/main/notify/notifier.ts';
-import { createWindowController } from '../../../src/main/window/main-window.ts';
 import {
   type InvokeMethod,
   type IpcErrorCode,
@@ -19,6 +18,7 @@ import {
 } from '../../../src/shared/ipc.ts';
 import { createTestAppState } from '../../support/app-state.ts';
 import { ipcMain } from '../../support/electron-stand-in/index.ts';
+import { testWindowController } from '../../support/window.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
@@ -71,16 +71,7 @@ beforeAll(() => {
     settings: { ...data.settings, overdueEveryDays: 14 },
   }));
   fileOf = () => readFileSync(join(dir, 'config.json'), 'utf8');
-  const windows = createWindowController({
-    paths: {
-      preload: '/app/out/preload/index.cjs',
-      rendererIndex: '/app/out/renderer/index.html',
-      resources: '/app/resources',
-    },
-    title: () => 'Opt-out Reminder',
-    savedBounds: () => null,
-    onBoundsSaved: () => {},
-  });
+  const windows = testWindowController();
   const notifier = new Notifier({
     locale: () => 'en',
     zone: () => 'Europe/Amsterdam',
