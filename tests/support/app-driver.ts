@@ -27,7 +27,7 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The OS time zone (TZ); Europe/Amsterdam unless given, so runs are deterministic. */
   timeZone?: string;
-  notifications?: 'supported' | 'unsupported';
+  notifications?: 'supported' | 'unsupported' | 'failing';
   mainPath?: string;
 }
 

@@ -11,6 +11,8 @@ export interface StandInConfig {
   userDataDir: string;
   systemLanguages: string[];
   notificationsSupported: boolean;
+  /** When set, every notification fails with this error (like an unsigned macOS app). */
+  notificationFailure: string | null;
   /** In a child process, quitting ends the process; in unit tests it only records. */
   exitOnQuit: boolean;
   appVersion: string;
@@ -22,6 +24,7 @@ function fromEnvironment(): StandInConfig {
     userDataDir: env.OPTOUT_STANDIN_USER_DATA ?? mkdtempSync(join(tmpdir(), 'optout-standin-')),
     systemLanguages: (env.OPTOUT_STANDIN_LANGUAGES ?? 'en-US').split(',').filter(Boolean),
     notificationsSupported: env.OPTOUT_STANDIN_NOTIFICATIONS !== 'unsupported',
+    notificationFailure: env.OPTOUT_STANDIN_NOTIFICATIONS === 'failing' ? 'not permitted' : null,
     exitOnQuit: env.OPTOUT_STANDIN_EXIT_ON_QUIT === '1',
     appVersion: '0.1.0',
   };

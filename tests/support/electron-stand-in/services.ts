@@ -80,7 +80,8 @@ export class Notification extends EventEmitter {
   show(): void {
     Notification.shown.push(this);
     record('Notification', 'show', this.options);
-    this.emit('show', createEvent());
+    if (config.notificationFailure) this.emit('failed', createEvent(), config.notificationFailure);
+    else this.emit('show', createEvent());
   }
 
   close(): void {
