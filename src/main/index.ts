@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, powerMonitor } from 'electron';
 import { translate } from '../shared/i18n/index.ts';
-import { pushChannels, type SnoozePreset } from '../shared/ipc.ts';
+import { type NoticeKind, pushChannels, type SnoozePreset } from '../shared/ipc.ts';
 import { summarizeTray } from '../shared/reminders/index.ts';
 import { APP_ID } from './app-id.ts';
 import { createFileActions } from './files/file-actions.ts';
@@ -35,16 +35,23 @@ let state: AppState;
 let windows: WindowController;
 let scheduler: Scheduler;
 
+const notificationNotices: NoticeKind[] = ['notification-failed', 'notifications-unsupported'];
+const storeNotices: NoticeKind[] = [
+  'store-quarantined',
+  'store-read-only',
+  'store-newer-version',
+  'store-write-failed',
+];
+
 function renderTray(): void {
   const locale = state.locale();
   const { settings } = state.data;
   const now = state.now();
-  const attention =
-    state.hasNotice('notification-failed') || state.hasNotice('notifications-unsupported')
-      ? 'notifications'
-      : state.hasNotice('store-quarantined') || state.hasNotice('store-read-only')
-        ? 'store'
-        : null;
+  const attention = notificationNotices.some((kind) => state.hasNotice(kind))
+    ? 'notifications'
+    : storeNotices.some((kind) => state.hasNotice(kind))
+      ? 'store'
+      : null;
   tray?.render(
     buildTrayView({
       summary: summarizeTray({ ...plannerInput(state), locale }),

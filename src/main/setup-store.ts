@@ -25,6 +25,9 @@ export function setupStore(): AppState {
   if (problem?.kind === 'quarantined')
     state.tryUpdate((data) => addNotice(data, 'store-quarantined', state.now(), problem.movedTo));
   else if (problem?.kind === 'read-only')
-    state.addTransientNotice('store-read-only', repository.path);
+    state.addTransientNotice(
+      problem.reason === 'newer-version' ? 'store-newer-version' : 'store-read-only',
+      repository.path,
+    );
   return state;
 }

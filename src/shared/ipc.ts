@@ -59,6 +59,7 @@ export type SnoozePreset = (typeof snoozePresets)[number];
 export const noticeKinds = [
   'store-quarantined',
   'store-read-only',
+  'store-newer-version',
   'store-write-failed',
   'notification-failed',
   'notifications-unsupported',

@@ -5,6 +5,7 @@ import { useUi } from '../hooks/ui-context.ts';
 const MESSAGES: Record<NoticeKind, MessageKey> = {
   'store-quarantined': 'notice.storeQuarantined',
   'store-read-only': 'notice.storeReadOnly',
+  'store-newer-version': 'notice.storeNewerVersion',
   'store-write-failed': 'notice.storeWriteFailed',
   'notification-failed': 'notice.notificationFailed',
   'notifications-unsupported': 'notice.notificationsUnsupported',

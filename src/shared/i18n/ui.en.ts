@@ -100,6 +100,8 @@ export const uiEn = {
     'Your data file could not be read. It was kept, renamed, and the app started with a fresh one.',
   'notice.storeReadOnly':
     'Opt-out Reminder cannot save right now: changes you make may not be kept.',
+  'notice.storeNewerVersion':
+    'Your data was saved by a newer version of Opt-out Reminder. This version leaves it untouched and runs read-only: update the app to make changes.',
   'notice.storeWriteFailed': 'Your last change could not be saved to disk.',
   'notice.notificationFailed':
     'A reminder could not be shown as a notification. The tray icon and this window still show what is due.',

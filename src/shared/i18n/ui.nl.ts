@@ -102,6 +102,8 @@ export const uiNl: Record<UiMessageKey, string> = {
     'Je gegevensbestand kon niet worden gelezen. Het is bewaard onder een andere naam en de app is met een nieuw bestand begonnen.',
   'notice.storeReadOnly':
     'Opt-out Reminder kan nu niet opslaan: wijzigingen die je maakt, blijven mogelijk niet bewaard.',
+  'notice.storeNewerVersion':
+    'Je gegevens zijn opgeslagen door een nieuwere versie van Opt-out Reminder. Deze versie laat ze ongemoeid en werkt alleen-lezen: werk de app bij om iets te wijzigen.',
   'notice.storeWriteFailed': 'Je laatste wijziging kon niet op schijf worden opgeslagen.',
   'notice.notificationFailed':
     'Een herinnering kon niet als melding worden getoond. Het pictogram in het systeemvak en dit venster laten nog steeds zien wat er speelt.',
