@@ -19,7 +19,6 @@ export function ChecklistCard({ view }: { view: ChecklistView }) {
   const { done, total } = stepCounts(view, platform);
   const state = stateKey(view);
   const snoozed = snoozeWords(view, snapshot, t);
-  const idBase = `card-${checklist.id}`;
   const meta: [string, ReactNode][] = [
     [
       'state',
@@ -40,24 +39,22 @@ export function ChecklistCard({ view }: { view: ChecklistView }) {
       'origin',
       t(view.origin.kind === 'custom' ? 'origin.customShort' : 'origin.packShort'),
     ]);
-  // The title names the button; organisation and state describe it. The
-  // hidden separators keep the spoken description from running words together.
+  // The button's name is its whole visible text (so speech input can use any
+  // of it); the hidden separators keep the spoken words from running together.
   return (
     <button
       type="button"
-      id={idBase}
+      id={`card-${checklist.id}`}
       className={`card card--${view.status} card--${view.urgency}`}
-      aria-labelledby={`${idBase}-title`}
-      aria-describedby={`${idBase}-organisation ${idBase}-meta`}
       onClick={() => navigate({ name: 'detail', id: checklist.id })}
     >
-      <span id={`${idBase}-organisation`} className="card__organisation">
-        {checklist.organisation}
-      </span>
-      <span id={`${idBase}-title`} className="card__title" {...ELEMENT_TIMING}>
+      <span className="card__organisation">{checklist.organisation}</span>
+      <span className="visually-hidden">, </span>
+      <span className="card__title" {...ELEMENT_TIMING}>
         {checklist.title[snapshot.locale]}
       </span>
-      <span id={`${idBase}-meta`} className="card__meta">
+      <span className="visually-hidden">, </span>
+      <span className="card__meta">
         {meta.map(([key, content], index) => (
           <Fragment key={key}>
             {index > 0 && <span className="visually-hidden">, </span>}
