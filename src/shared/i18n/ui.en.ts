@@ -21,7 +21,7 @@ export const uiEn = {
 
   'state.open': 'Open',
   'state.soon': 'Due soon',
-  'state.overdue': 'Deadline passed',
+  'state.overdue': 'Overdue',
   'state.done': 'Done',
   'state.dismissed': 'Not relevant',
   'state.otherRegion': 'Other region',

@@ -23,7 +23,7 @@ export const uiNl: Record<UiMessageKey, string> = {
 
   'state.open': 'Open',
   'state.soon': 'Binnenkort',
-  'state.overdue': 'Deadline verstreken',
+  'state.overdue': 'Te laat',
   'state.done': 'Klaar',
   'state.dismissed': 'Niet van toepassing',
   'state.otherRegion': 'Andere regio',
