@@ -1,10 +1,5 @@
-import {
-  type InvokeMethod,
-  invokeChannels,
-  type OptoutApi,
-  pushChannels,
-  type StateSnapshot,
-} from '../shared/ipc.ts';
+import type { InvokeMethod, OptoutApi, StateSnapshot } from '../shared/ipc.ts';
+import { invokeChannels, pushChannels } from '../shared/ipc-channels.ts';
 
 export type { OptoutApi } from '../shared/ipc.ts';
 

@@ -13,42 +13,11 @@ import {
   platformSchema,
 } from './catalog/schema.ts';
 import type { Locale, MessageKey } from './i18n/index.ts';
+import type { invokeChannels } from './ipc-channels.ts';
 import type { Progress } from './progress/schema.ts';
 import { type Settings, settingsSchema } from './settings/schema.ts';
 
-/** Request/response channels, by the method name the preload exposes. */
-export const invokeChannels = {
-  getState: 'state:get',
-  toggleStep: 'progress:toggle-step',
-  markDoneElsewhere: 'progress:done-elsewhere',
-  dismiss: 'progress:dismiss',
-  reopen: 'progress:reopen',
-  snooze: 'progress:snooze',
-  confirmStillDone: 'progress:confirm-still-done',
-  follow: 'progress:follow',
-  snoozeAll: 'reminders:snooze-all',
-  setPreferredPlatform: 'ui:set-preferred-platform',
-  finishWelcome: 'ui:finish-welcome',
-  dismissNotice: 'ui:dismiss-notice',
-  updateSettings: 'settings:update',
-  openSettingsPage: 'links:open-settings-page',
-  openLink: 'links:open',
-  sendTestNotification: 'notifications:test',
-  saveCustomChecklist: 'custom:save',
-  deleteCustomChecklist: 'custom:delete',
-  importPack: 'packs:import',
-  removePack: 'packs:remove',
-  exportData: 'data:export',
-  importData: 'data:import',
-  exportCalendar: 'calendar:export',
-} as const;
-
-/** Channels main pushes to the window. */
-export const pushChannels = {
-  stateChanged: 'state:changed',
-  /** Main asks the window to show a checklist (tray line, notification click). */
-  showChecklist: 'ui:show-checklist',
-} as const;
+export { invokeChannels, pushChannels } from './ipc-channels.ts';
 
 export type InvokeMethod = keyof typeof invokeChannels;
 

@@ -1,0 +1,39 @@
+/**
+ * The channel names of the IPC contract, free of schemas: the sandboxed
+ * preload needs only these, and importing them from ipc.ts would bundle zod
+ * and Temporal into every window. ipc.ts re-exports them.
+ */
+
+/** Request/response channels, by the method name the preload exposes. */
+export const invokeChannels = {
+  getState: 'state:get',
+  toggleStep: 'progress:toggle-step',
+  markDoneElsewhere: 'progress:done-elsewhere',
+  dismiss: 'progress:dismiss',
+  reopen: 'progress:reopen',
+  snooze: 'progress:snooze',
+  confirmStillDone: 'progress:confirm-still-done',
+  follow: 'progress:follow',
+  snoozeAll: 'reminders:snooze-all',
+  setPreferredPlatform: 'ui:set-preferred-platform',
+  finishWelcome: 'ui:finish-welcome',
+  dismissNotice: 'ui:dismiss-notice',
+  updateSettings: 'settings:update',
+  openSettingsPage: 'links:open-settings-page',
+  openLink: 'links:open',
+  sendTestNotification: 'notifications:test',
+  saveCustomChecklist: 'custom:save',
+  deleteCustomChecklist: 'custom:delete',
+  importPack: 'packs:import',
+  removePack: 'packs:remove',
+  exportData: 'data:export',
+  importData: 'data:import',
+  exportCalendar: 'calendar:export',
+} as const;
+
+/** Channels main pushes to the window. */
+export const pushChannels = {
+  stateChanged: 'state:changed',
+  /** Main asks the window to show a checklist (tray line, notification click). */
+  showChecklist: 'ui:show-checklist',
+} as const;
