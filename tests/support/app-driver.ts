@@ -32,7 +32,6 @@ export interface LaunchOptions {
 }
 
 interface OpenWindow {
-  context: BrowserContext;
   page: Page;
 }
 
@@ -53,6 +52,8 @@ export class AppDriver {
   readonly #callWaiters = new Set<() => void>();
   readonly #windowWaiters = new Set<() => void>();
   readonly pageErrors: string[] = [];
+  readonly #windowOf = new WeakMap<Page, number>();
+  #context: Promise<BrowserContext> | null = null;
   #nextRequestId = 1;
   #ready: Promise<void>;
 
@@ -234,7 +235,7 @@ export class AppDriver {
       case 'window:close': {
         const open = this.#windows.get(message.windowId);
         this.#windows.delete(message.windowId);
-        void open?.context.close();
+        void open?.page.close();
         return;
       }
       case 'exit':
@@ -242,31 +243,52 @@ export class AppDriver {
     }
   }
 
+  /**
+   * One browser context per app, like Electron's default session: every
+   * window of the app shares it (and its caches); each window is a page.
+   */
+  #session(preload: string | undefined): Promise<BrowserContext> {
+    this.#context ??= (async () => {
+      const browser = await sharedBrowser();
+      const context = await browser.newContext({
+        colorScheme: this.#options.colorScheme ?? 'light',
+        locale: this.#options.languages?.[0] ?? 'en-US',
+        viewport: { width: 880, height: 680 },
+      });
+      await context.exposeBinding(invokeBinding, (source, channel: string, args: unknown[]) => {
+        const windowId = this.#windowOf.get(source.page);
+        if (windowId === undefined) throw new Error('no window for this page');
+        return this.#request((requestId) => ({
+          type: 'ipc:invoke',
+          requestId,
+          windowId,
+          channel,
+          args,
+        }));
+      });
+      if (preload)
+        await context.addInitScript({ content: wrapPreload(readFileSync(preload, 'utf8')) });
+      return context;
+    })();
+    return this.#context;
+  }
+
   async #openWindow(windowId: number, url: string, preload: string | undefined): Promise<void> {
-    const browser = await sharedBrowser();
-    const context = await browser.newContext({
-      colorScheme: this.#options.colorScheme ?? 'light',
-      locale: this.#options.languages?.[0] ?? 'en-US',
-      viewport: { width: 880, height: 680 },
-    });
-    await context.exposeBinding(invokeBinding, (_source, channel: string, args: unknown[]) =>
-      this.#request((requestId) => ({ type: 'ipc:invoke', requestId, windowId, channel, args })),
-    );
-    if (preload)
-      await context.addInitScript({ content: wrapPreload(readFileSync(preload, 'utf8')) });
-    const page = await context.newPage();
+    const page = await (await this.#session(preload)).newPage();
+    this.#windowOf.set(page, windowId);
     page.on('pageerror', (error) => this.pageErrors.push(String(error)));
     page.on('console', (message) => {
       if (message.type() === 'error') this.pageErrors.push(message.text());
     });
     await page.goto(url);
-    this.#windows.set(windowId, { context, page });
+    this.#windows.set(windowId, { page });
     for (const waiter of [...this.#windowWaiters]) waiter();
   }
 
   async #closeAllPages(): Promise<void> {
-    const open = [...this.#windows.values()];
     this.#windows.clear();
-    await Promise.all(open.map(({ context }) => context.close().catch(() => {})));
+    const context = this.#context;
+    this.#context = null;
+    await (await context)?.close().catch(() => {});
   }
 }
