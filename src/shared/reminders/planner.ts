@@ -72,8 +72,6 @@ interface Context {
  * moved out of quiet hours and kept. Keys are built only for what is kept,
  * which keeps planning 10,000 checklists cheap.
  */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 class ChecklistPlan {
   readonly #ctx: Context;
   readonly #id: string;
@@ -115,18 +113,19 @@ class ChecklistPlan {
       this.#deadline,
       this.#start,
     );
-    const reminder: Mutable<PlannedReminder> = {
+    // One literal with every field, so all reminders share one object shape.
+    const reminder: PlannedReminder = {
       key,
       checklistId: this.#id,
       kind,
       instant: moved.instant,
       occurrence,
       urgency,
+      leadMinutes: kind === 'lead' ? param : undefined,
+      overdueCount: kind === 'overdue' ? param : undefined,
+      deadline: this.#deadline,
       forcedByDeadline: moved.forcedByDeadline,
     };
-    if (kind === 'lead') reminder.leadMinutes = param;
-    else if (kind === 'overdue') reminder.overdueCount = param;
-    if (this.#deadline !== undefined) reminder.deadline = this.#deadline;
     if (isPending) this.#pending = reminder;
     else this.#ctx.out.push(reminder);
   }
