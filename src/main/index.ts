@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { app, powerMonitor } from 'electron';
-import { translate } from '../shared/i18n/index.ts';
+import { app, dialog, powerMonitor } from 'electron';
+import { resolveLocale, translate } from '../shared/i18n/index.ts';
 import { type NoticeKind, pushChannels, type SnoozePreset } from '../shared/ipc.ts';
 import { summarizeTray } from '../shared/reminders/index.ts';
 import { APP_ID } from './app-id.ts';
 import { createFileActions } from './files/file-actions.ts';
 import { setupIpc } from './ipc/setup-ipc.ts';
-import { openExternalSafely } from './links.ts';
+import { openSettingsPage } from './links.ts';
 import { setStartAtLogin } from './login-item.ts';
 import { Notifier } from './notify/notifier.ts';
 import { createReminderService, plannerInput } from './notify/reminder-service.ts';
@@ -17,7 +17,6 @@ import { setupStore } from './setup-store.ts';
 import { setupSingleInstance } from './single-instance.ts';
 import * as actions from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
-import { findChecklist } from './state/catalog.ts';
 import { snoozeUntil } from './state/snooze.ts';
 import { TrayService } from './tray/tray-service.ts';
 import { buildTrayView } from './tray/tray-view.ts';
@@ -58,7 +57,9 @@ function renderTray(): void {
       locale,
       platform: process.platform,
       iconsDir: join(paths.resources, 'icons'),
-      isPaused: settings.paused !== false,
+      isPaused:
+        settings.paused === true ||
+        (settings.paused !== false && Date.parse(settings.paused.until) > now),
       isSnoozed: settings.snoozeAllUntil !== null && Date.parse(settings.snoozeAllUntil) > now,
       startAtLogin: settings.startAtLogin,
       attention,
@@ -77,11 +78,20 @@ function onTrayMenu(id: string): void {
     );
   else if (command === 'pause')
     state.tryUpdate((data) => actions.updateSettings(data, { paused: settings.paused === false }));
-  else if (command === 'start-at-login') {
-    const enabled = !settings.startAtLogin;
-    if (state.tryUpdate((data) => actions.updateSettings(data, { startAtLogin: enabled })))
-      setStartAtLogin(enabled, loginItemEnvironment);
-  } else if (command === 'quit') app.quit();
+  else if (command === 'start-at-login') toggleStartAtLogin(!settings.startAtLogin);
+  else if (command === 'quit') app.quit();
+}
+
+/** Changes the OS login item first and saves the setting only if that worked. */
+function toggleStartAtLogin(enabled: boolean): void {
+  try {
+    setStartAtLogin(enabled, loginItemEnvironment);
+  } catch (error) {
+    console.error('Start at login could not be changed', error);
+    return;
+  }
+  if (!state.tryUpdate((data) => actions.updateSettings(data, { startAtLogin: enabled })))
+    setStartAtLogin(!enabled, loginItemEnvironment);
 }
 
 function publishState(): void {
@@ -103,10 +113,7 @@ function setupNotifications(): Notifier {
     now: () => state.now(),
     supportsActions: process.platform === 'darwin' || process.platform === 'win32',
     onOpen: (checklistId) => windows.open(checklistId),
-    onOpenSettingsPage: (checklistId) => {
-      const url = findChecklist(state.data, checklistId)?.checklist.settingsUrl;
-      if (url) void openExternalSafely(url);
-    },
+    onOpenSettingsPage: (checklistId) => void openSettingsPage(state.data, checklistId),
     onRemindTomorrow: (checklistId) =>
       state.tryUpdate((data) =>
         actions.progressActions.snooze(
@@ -120,9 +127,15 @@ function setupNotifications(): Notifier {
         reason === 'failed' ? 'notification-failed' : 'notifications-unsupported',
       ),
   });
+  const deliverDue = createReminderService(state, notifier);
   scheduler = new Scheduler({
     now: () => state.now(),
-    wake: createReminderService(state, notifier),
+    // The tray's words ("12 days left") and icon age with the clock: refresh on every wake-up.
+    wake: () => {
+      const next = deliverDue();
+      renderTray();
+      return next;
+    },
   });
   // Timers stop during sleep; look again as soon as the machine is back.
   powerMonitor.on('resume', () => scheduler.replan());
@@ -149,6 +162,11 @@ function onReady(): void {
     savedBounds: () => state.data.ui.windowBounds,
     onBoundsSaved: (bounds) =>
       state.tryUpdate((data) => ({ ...data, ui: { ...data.ui, windowBounds: bounds } })),
+    // Closing the first-launch window counts as having seen the welcome.
+    onClosed: () => {
+      if (state.data.ui.welcomeFinishedAt === null)
+        state.tryUpdate((data) => actions.finishWelcome(data, state.now()));
+    },
   });
   const notifier = setupNotifications();
   setupIpc({
@@ -168,7 +186,16 @@ function onReady(): void {
 
 if (setupSingleInstance(() => windows?.open())) {
   setupLifecycle();
-  void app.whenReady().then(onReady);
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      // Without a tray or window the app would sit invisible holding the lock: say why and stop.
+      console.error('Opt-out Reminder could not start', error);
+      const locale = resolveLocale('auto', app.getPreferredSystemLanguages());
+      dialog.showErrorBox(translate(locale, 'app.name'), translate(locale, 'error.startFailed'));
+      app.exit(1);
+    });
 } else {
   app.quit();
 }

@@ -1,4 +1,6 @@
 import { shell } from 'electron';
+import { findChecklist } from './state/catalog.ts';
+import type { StoreData } from './store/schema.ts';
 
 /**
  * Returns the URL to open, or null when it must not be opened: only
@@ -27,4 +29,14 @@ export async function openExternalSafely(candidate: string): Promise<boolean> {
   if (url === null) return false;
   await shell.openExternal(url);
   return true;
+}
+
+/** Opens a checklist's settings page in the browser: 'opened', or why not. */
+export async function openSettingsPage(
+  data: StoreData,
+  checklistId: string,
+): Promise<'opened' | 'no-page' | 'unsafe'> {
+  const url = findChecklist(data, checklistId)?.checklist.settingsUrl;
+  if (!url) return 'no-page';
+  return (await openExternalSafely(url)) ? 'opened' : 'unsafe';
 }

@@ -17,6 +17,16 @@ export function autostartPath(environment: LoginItemEnvironment): string {
   return join(configHome, 'autostart', desktopFileName);
 }
 
+/**
+ * Quotes a path for a desktop entry's Exec key (freedesktop spec): inside
+ * double quotes `"`, `` ` ``, `$` and `\` get a backslash; then the string
+ * rule doubles every backslash; `%` is doubled so it is no field code.
+ */
+export function quoteExec(path: string): string {
+  const quoted = path.replace(/["`$\\]/g, '\\$&').replaceAll('\\', '\\\\');
+  return `"${quoted.replaceAll('%', '%%')}"`;
+}
+
 function desktopEntry(environment: LoginItemEnvironment): string {
   // An AppImage must be started through the AppImage file, not the mounted binary.
   const executable = environment.env.APPIMAGE || environment.execPath;
@@ -25,7 +35,7 @@ function desktopEntry(environment: LoginItemEnvironment): string {
     'Type=Application',
     'Name=Opt-out Reminder',
     'Comment=Reminds you of privacy opt-out deadlines',
-    `Exec="${executable.replaceAll('"', '\\"')}"`,
+    `Exec=${quoteExec(executable)}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     '',

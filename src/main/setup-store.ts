@@ -22,9 +22,13 @@ export function setupStore(): AppState {
     osPlatform: 'web',
   });
   const { problem } = repository;
-  if (problem?.kind === 'quarantined')
-    state.tryUpdate((data) => addNotice(data, 'store-quarantined', state.now(), problem.movedTo));
-  else if (problem?.kind === 'read-only')
+  if (problem?.kind === 'quarantined') {
+    const isSaved = state.tryUpdate((data) =>
+      addNotice(data, 'store-quarantined', state.now(), problem.movedTo),
+    );
+    // The user must hear of it even if the fresh file cannot be written either.
+    if (!isSaved) state.addTransientNotice('store-quarantined', problem.movedTo);
+  } else if (problem?.kind === 'read-only')
     state.addTransientNotice(
       problem.reason === 'newer-version' ? 'store-newer-version' : 'store-read-only',
       repository.path,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { autostartPath, setStartAtLogin } from '../../src/main/login-item.ts';
+import { autostartPath, quoteExec, setStartAtLogin } from '../../src/main/login-item.ts';
 import { app } from '../support/electron-stand-in/index.ts';
 import { temporaryDir } from '../support/store.ts';
 
@@ -43,5 +43,17 @@ describe('start at login', () => {
     expect(app.getLoginItemSettings().openAtLogin).toBe(true);
     setStartAtLogin(false, { platform, env: {}, execPath: '/x' });
     expect(app.getLoginItemSettings().openAtLogin).toBe(false);
+  });
+});
+
+describe('quoteExec', () => {
+  it.each([
+    ['/opt/Opt-out Reminder/app', '"/opt/Opt-out Reminder/app"'],
+    ['/home/me/50%/app', '"/home/me/50%%/app"'],
+    ['/tmp/a"b', '"/tmp/a\\\\"b"'],
+    ['/tmp/$HOME`x`', '"/tmp/\\\\$HOME\\\\`x\\\\`"'],
+    ['C:\\apps', '"C:\\\\\\\\apps"'],
+  ])('quotes %s for the Exec key', (path, expected) => {
+    expect(quoteExec(path)).toBe(expected);
   });
 });

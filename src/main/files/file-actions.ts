@@ -71,6 +71,8 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
 
   return {
     async exportData(): Promise<FileOperationResult> {
+      // Read-only mode shows defaults, not the user's data: exporting them would mislead.
+      if (state.repository.isReadOnly) throw new UserFacingError('read-only', 'error.readOnly');
       const path = await askSavePath(`opt-out-reminder-backup-${today()}.json`, jsonFilter);
       if (!path) return { status: 'cancelled' };
       writeUserFile(path, `${JSON.stringify(toBackup(state.data, state.now()), null, 2)}\n`);
@@ -92,9 +94,13 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
           details: parsed.problems,
         });
       if (state.repository.isReadOnly) throw new UserFacingError('read-only', 'error.readOnly');
-      const backupPath = state.repository.backup('before-import');
+      try {
+        state.repository.backup('before-import');
+      } catch (error) {
+        throw new UserFacingError('write-failed', 'error.backupFailed', { cause: error });
+      }
       state.update((data) => restoreBackup(data, parsed.value));
-      return { status: 'done', path: backupPath ?? path };
+      return { status: 'done', path };
     },
 
     async importPack(): Promise<FileOperationResult> {
@@ -118,9 +124,12 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
           params: { maximum: STORE_LIMITS.packs },
         });
       const fileName = basename(path);
-      const id = `pack-${fileStamp(state.now())
+      const stamp = fileStamp(state.now())
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')}`.replace(/-+$/, '');
+        .replace(/[^a-z0-9]+/g, '-');
+      const packIds = new Set(state.data.packs.map((pack) => pack.id));
+      let id = `pack-${stamp}`.replace(/-+$/, '');
+      for (let n = 2; packIds.has(id); n++) id = `pack-${stamp}${n}`;
       state.update((data) => ({
         ...data,
         packs: [

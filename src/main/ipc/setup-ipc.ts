@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import type { createFileActions } from '../files/file-actions.ts';
-import { openExternalSafely } from '../links.ts';
+import { openExternalSafely, openSettingsPage } from '../links.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import * as actions from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -77,15 +77,27 @@ export function setupIpc({
     return state.snapshot();
   });
   handle('updateSettings', (change) => {
-    const snapshot = state.update((data) => actions.updateSettings(data, change));
-    if (change.startAtLogin !== undefined) setStartAtLogin(change.startAtLogin);
-    return snapshot;
+    const loginChanges =
+      change.startAtLogin !== undefined && change.startAtLogin !== state.data.settings.startAtLogin;
+    // The OS first: a setting saved but not applied would show a lie.
+    if (loginChanges) {
+      try {
+        setStartAtLogin(change.startAtLogin === true);
+      } catch (error) {
+        throw new UserFacingError('write-failed', 'error.loginItem', { cause: error });
+      }
+    }
+    try {
+      return state.update((data) => actions.updateSettings(data, change));
+    } catch (error) {
+      if (loginChanges) setStartAtLogin(change.startAtLogin !== true);
+      throw error;
+    }
   });
   handle('openSettingsPage', async (id) => {
-    const url = findChecklist(state.data, id)?.checklist.settingsUrl;
-    if (!url) throw new UserFacingError('not-found', 'error.noSettingsPage');
-    if (!(await openExternalSafely(url)))
-      throw new UserFacingError('unsafe-link', 'error.unsafeLink');
+    const outcome = await openSettingsPage(state.data, id);
+    if (outcome === 'no-page') throw new UserFacingError('not-found', 'error.noSettingsPage');
+    if (outcome === 'unsafe') throw new UserFacingError('unsafe-link', 'error.unsafeLink');
     return null;
   });
   handle('openLink', async ({ checklistId, url }) => {

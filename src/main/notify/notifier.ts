@@ -6,6 +6,9 @@ import type { Progress } from '../../shared/progress/schema.ts';
 import { formatDeadlineDistance } from '../../shared/reminders/index.ts';
 import type { PlannedReminder } from '../../shared/reminders/types.ts';
 
+/** How long a test notification may take to be reported shown. */
+const TEST_TIMEOUT_MS = 10_000;
+
 export interface NotifierOptions {
   locale(): Locale;
   zone(): string;
@@ -38,7 +41,8 @@ function nextStep(content: ReminderContent, locale: Locale): string | null {
     if (!path) continue;
     const done = progress.steps[platform] ?? {};
     const step = path.steps.find((candidate) => !Object.hasOwn(done, candidate.id));
-    return step ? step.text[locale] : null;
+    // A finished path: for device-scope checklists another platform may still be open.
+    if (step) return step.text[locale];
   }
   return null;
 }
@@ -135,14 +139,17 @@ export class Notifier {
     });
     this.#live.add(notification);
     return new Promise((resolve) => {
-      notification.on('show', () => {
+      const settle = (delivered: boolean) => {
+        clearTimeout(timer);
         this.#live.delete(notification);
-        resolve(true);
-      });
+        resolve(delivered);
+      };
+      // Some systems report neither 'show' nor 'failed'; do not leave the window waiting.
+      const timer = setTimeout(() => settle(false), TEST_TIMEOUT_MS);
+      notification.on('show', () => settle(true));
       notification.on('failed', () => {
-        this.#live.delete(notification);
         this.#options.onFailed('failed');
-        resolve(false);
+        settle(false);
       });
       notification.show();
     });

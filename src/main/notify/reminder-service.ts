@@ -1,7 +1,8 @@
+import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
 import { dueNow, recordFired } from '../../shared/reminders/index.ts';
 import type { FiredEntry, PlannerInput } from '../../shared/reminders/types.ts';
 import type { AppState } from '../state/app-state.ts';
-import { allChecklists } from '../state/catalog.ts';
+import { allChecklists, findChecklist } from '../state/catalog.ts';
 import type { Notifier } from './notifier.ts';
 
 /** The planner's inputs from the current state. */
@@ -24,34 +25,40 @@ export function plannerInput(
  * What happens when the scheduler wakes: deliver what came due — at most
  * one notification, a digest when several checklists are due — after
  * recording it as fired, so a crash in between never repeats it. On the
- * first launch, what is due is shown in the welcome and recorded as seen.
+ * first launch, what is already due at start is shown in the welcome and
+ * recorded as seen; what comes due later is notified as usual.
  */
 export function createReminderService(state: AppState, notifier: Notifier) {
-  // If the store cannot be written (read-only), remember in memory so this
-  // run does not repeat itself.
+  // If the store cannot be written, remember in memory so this run does not
+  // repeat itself; the next successful write saves these too.
   let unsaved: FiredEntry[] = [];
+  let isLaunchCheck = true;
+  const isFirstLaunch = state.data.ui.welcomeFinishedAt === null;
 
   return function deliverDue(): number | null {
+    const isWelcome = isFirstLaunch && isLaunchCheck;
+    isLaunchCheck = false;
     const due = dueNow(plannerInput(state, unsaved));
     if (due.fired.length === 0) return due.nextWakeAt;
-    const isRecorded = state.tryUpdate((data) => ({
-      ...data,
-      firedLog: recordFired(data.firedLog, due.fired),
-    }));
-    unsaved = isRecorded ? [] : recordFired(unsaved, due.fired);
-    const isWelcome = state.data.ui.welcomeFinishedAt === null;
+    const fired = recordFired(unsaved, due.fired);
+    const isRecorded = state.tryUpdate((data) => {
+      const known = new Set(allChecklists(data).map((entry) => entry.checklist.id));
+      const log = recordFired(data.firedLog, fired);
+      return { ...data, firedLog: log.filter((entry) => known.has(entry.checklistId)) };
+    });
+    unsaved = isRecorded ? [] : fired;
     if (isWelcome) {
       state.addWelcomeDue(due.reminders.map((reminder) => reminder.checklistId));
       return due.nextWakeAt;
     }
     const [primary] = due.reminders;
     if (!primary || !state.data.settings.notificationsEnabled) return due.nextWakeAt;
-    const entry = allChecklists(state.data).find((e) => e.checklist.id === primary.checklistId);
+    const entry = findChecklist(state.data, primary.checklistId);
     if (!entry) return due.nextWakeAt;
     notifier.show({
       reminder: primary,
       checklist: entry.checklist,
-      progress: state.data.progress[primary.checklistId] ?? { steps: {} },
+      progress: state.data.progress[primary.checklistId] ?? EMPTY_PROGRESS,
       preferredPlatform: state.data.ui.preferredPlatform,
       othersCount: due.digest?.othersCount ?? 0,
     });

@@ -34,7 +34,9 @@ export class Scheduler {
       return;
     }
     this.#isWaking = true;
-    let next: number | null;
+    // Null if wake throws: the timer is re-armed at the cap either way, so one
+    // bad wake-up never stops reminders for good.
+    let next: number | null = null;
     try {
       do {
         this.#isReplanRequested = false;
@@ -42,8 +44,8 @@ export class Scheduler {
       } while (this.#isReplanRequested);
     } finally {
       this.#isWaking = false;
+      this.#arm(next);
     }
-    this.#arm(next);
   }
 
   stop(): void {

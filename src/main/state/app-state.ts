@@ -116,6 +116,9 @@ export class AppState extends EventEmitter<{ changed: [] }> {
 
   /** Adds checklists that came due before the welcome was finished. */
   addWelcomeDue(checklistIds: readonly string[]): void {
-    this.#welcomeDue = [...new Set([...this.#welcomeDue, ...checklistIds])];
+    const next = [...new Set([...this.#welcomeDue, ...checklistIds])];
+    if (next.length === this.#welcomeDue.length) return;
+    this.#welcomeDue = next;
+    this.emit('changed');
   }
 }

@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { migrate } from './migrations.ts';
 import { defaultStoreData, type StoreData, storeSchema } from './schema.ts';
 
@@ -18,7 +18,7 @@ export type BackingStoreFactory = (options: {
 
 export type FileSystem = Pick<
   typeof nodeFs,
-  'readFileSync' | 'statSync' | 'renameSync' | 'copyFileSync' | 'mkdirSync'
+  'readFileSync' | 'statSync' | 'renameSync' | 'copyFileSync' | 'existsSync'
 >;
 
 /** Why the file on disk was not used as it was. */
@@ -28,7 +28,11 @@ export type StoreProblem =
       reason: 'unreadable' | 'not-json' | 'invalid' | 'not-a-file';
       movedTo: string;
     }
-  | { kind: 'read-only'; reason: 'newer-version' | 'cannot-move-aside'; version?: number };
+  | {
+      kind: 'read-only';
+      reason: 'newer-version' | 'cannot-move-aside' | 'cannot-write';
+      version?: number;
+    };
 
 export class StoreWriteError extends Error {
   readonly reason: 'read-only' | 'invalid' | 'io';
@@ -52,9 +56,11 @@ export interface StoreRepository {
    * or on disk, and a StoreWriteError is thrown.
    */
   update(change: (data: StoreData) => StoreData): StoreData;
-  /** Replaces everything with `data` after validating it. */
-  replace(data: StoreData): StoreData;
-  /** Copies the current file next to it under a dated name; returns the copy's path. */
+  /**
+   * Copies the current file next to it under a dated name that is never
+   * reused; returns the copy's path, or null when there is no file yet.
+   * Throws when the copy cannot be made.
+   */
   backup(label: string): string | null;
 }
 
@@ -132,10 +138,19 @@ export function openStore(options: OpenStoreOptions): StoreRepository {
       }
     }
     if (problem === null || problem.kind === 'quarantined') {
-      backing = options.createBackingStore({ cwd: options.cwd, name, defaults: data });
-      if (inspection.kind === 'usable') {
-        data = inspection.data;
-        if (inspection.migrated) backing.store = data;
+      try {
+        if (inspection.kind === 'usable' && inspection.migrated)
+          copyAside(fs, path, `${name}.before-migration`, options.now());
+        backing = options.createBackingStore({ cwd: options.cwd, name, defaults: data });
+        if (inspection.kind === 'usable') {
+          data = inspection.data;
+          if (inspection.migrated) backing.store = data;
+        }
+      } catch {
+        // The folder cannot be written: show what there is, change nothing.
+        backing = null;
+        if (inspection.kind === 'usable') data = inspection.data;
+        problem ??= { kind: 'read-only', reason: 'cannot-write' };
       }
     }
   }
@@ -163,18 +178,21 @@ export function openStore(options: OpenStoreOptions): StoreRepository {
     read: () => data,
     // The change works on a copy, so even a change that mutates cannot leave memory half-changed.
     update: (change) => write(change(structuredClone(data))),
-    replace: write,
-    backup(label) {
-      const copy = join(
-        dirname(path),
-        `${basename(path, '.json')}.${label}-${fileStamp(options.now())}.json`,
-      );
-      try {
-        fs.copyFileSync(path, copy);
-        return copy;
-      } catch {
-        return null;
-      }
-    },
+    backup: (label) =>
+      fs.existsSync(path) ? copyAside(fs, path, `${name}.${label}`, options.now()) : null,
   };
+}
+
+/** Copies `path` to `<prefix>-<stamp>[-n].json` beside it, never over an existing file. */
+function copyAside(fs: FileSystem, path: string, prefix: string, now: number): string {
+  for (let attempt = 0; ; attempt++) {
+    const suffix = attempt === 0 ? '' : `-${attempt}`;
+    const copy = join(dirname(path), `${prefix}-${fileStamp(now)}${suffix}.json`);
+    try {
+      fs.copyFileSync(path, copy, nodeFs.constants.COPYFILE_EXCL);
+      return copy;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 100) throw error;
+    }
+  }
 }

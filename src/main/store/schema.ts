@@ -12,7 +12,8 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const STORE_LIMITS = {
   customChecklists: 200,
   packs: 50,
-  firedLog: 5_000,
+  /** One entry per checklist at most: built-ins, 50 packs of 200 and 200 of the user's own. */
+  firedLog: 11_000,
   notices: 20,
 } as const;
 

@@ -22,6 +22,7 @@ export interface TrayView {
 export class TrayService {
   #tray: Tray | null = null;
   #last: TrayView | null = null;
+  #isDestroyed = false;
   readonly #onSelect: (id: string) => void;
 
   constructor(onSelect: (id: string) => void) {
@@ -29,6 +30,8 @@ export class TrayService {
   }
 
   render(view: TrayView): void {
+    // After quit began, a late state change must not bring the icon back.
+    if (this.#isDestroyed) return;
     const last = this.#last;
     if (!this.#tray) this.#tray = new Tray(nativeImage.createFromPath(view.iconPath));
     else if (last?.iconPath !== view.iconPath)
@@ -48,6 +51,7 @@ export class TrayService {
   }
 
   destroy(): void {
+    this.#isDestroyed = true;
     this.#tray?.destroy();
     this.#tray = null;
     this.#last = null;

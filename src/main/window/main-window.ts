@@ -19,6 +19,8 @@ export interface WindowOptions {
   /** Where the window was last; ignored when no display shows enough of it. */
   savedBounds(): WindowBounds | null;
   onBoundsSaved(bounds: WindowBounds): void;
+  /** After the window is gone. */
+  onClosed?(): void;
 }
 
 const defaultSize = { width: 880, height: 680 };
@@ -81,6 +83,7 @@ export function createWindowController(options: WindowOptions): WindowController
     });
     created.on('closed', () => {
       if (window === created) window = null;
+      options.onClosed?.();
     });
     void created.loadFile(options.paths.rendererIndex);
     return created;

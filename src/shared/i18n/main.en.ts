@@ -38,6 +38,10 @@ export const mainEn = {
   'calendar.platform.android': 'Android app',
   'calendar.platform.desktop-app': 'Desktop app',
   'calendar.platform.other': 'Other',
+  'error.loginItem': 'Start at login could not be changed, so the setting was left as it was.',
+  'error.startFailed':
+    'Opt-out Reminder could not start: its data folder could not be opened or written. Check that your user folder is writable, then start the app again.',
+  'error.backupFailed': 'Your current data could not be backed up first, so nothing was imported.',
   'error.forbiddenSender':
     'This request did not come from the Opt-out Reminder window and was refused.',
   'error.invalidPayload': 'The request was malformed and was refused; nothing was changed.',

@@ -41,6 +41,12 @@ export const mainNl: Record<MainMessageKey, string> = {
   'calendar.platform.android': 'Android-app',
   'calendar.platform.desktop-app': 'Desktop-app',
   'calendar.platform.other': 'Overig',
+  'error.loginItem':
+    'Starten bij inloggen kon niet worden gewijzigd; de instelling is gebleven zoals ze was.',
+  'error.startFailed':
+    'Opt-out Reminder kon niet starten: de gegevensmap kon niet worden geopend of beschreven. Controleer of je gebruikersmap beschrijfbaar is en start de app opnieuw.',
+  'error.backupFailed':
+    'Er kon eerst geen back-up van je huidige gegevens worden gemaakt; er is daarom niets geïmporteerd.',
   'error.forbiddenSender':
     'Dit verzoek kwam niet uit het venster van Opt-out Reminder en is geweigerd.',
   'error.invalidPayload': 'Het verzoek was ongeldig en is geweigerd; er is niets gewijzigd.',

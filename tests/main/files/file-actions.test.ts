@@ -185,3 +185,49 @@ describe('file actions', () => {
     expect(text).toContain('Opt-out-deadline: LinkedIn');
   });
 });
+
+describe('file actions, edge cases', () => {
+  it('imports nothing when the current data cannot be backed up first', async () => {
+    const { state, files, outside } = setup();
+    state.update((data) => ({ ...data, customChecklists: [customChecklist('keep-me')] }));
+    const exported = join(outside, 'backup.json');
+    dialog.queueAnswer({ canceled: false, filePath: exported });
+    await files.exportData();
+    state.update((data) => ({ ...data, customChecklists: [] }));
+    vi.spyOn(state.repository, 'backup').mockImplementationOnce(() => {
+      throw new Error('EACCES');
+    });
+    dialog.queueAnswer({ canceled: false, filePaths: [exported] });
+    await expectRejected(files.importData(), 'write-failed', 'error.backupFailed');
+    expect(state.data.customChecklists).toEqual([]);
+  });
+
+  it('reports the file it imported from, and keeps two backups made in the same second', async () => {
+    const { state, dir, files, outside } = setup();
+    state.update((data) => ({ ...data, customChecklists: [customChecklist('keep-me')] }));
+    const exported = join(outside, 'backup.json');
+    dialog.queueAnswer({ canceled: false, filePath: exported });
+    await files.exportData();
+    for (let i = 0; i < 2; i++) {
+      dialog.queueAnswer({ canceled: false, filePaths: [exported] });
+      expect(await files.importData()).toEqual({ status: 'done', path: exported });
+    }
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('config.before-import-')),
+    ).toHaveLength(2);
+  });
+
+  it('gives two packs imported in the same second different ids', async () => {
+    const { state, files, write } = setup();
+    for (const id of ['team-one', 'team-two']) {
+      const pack = { format: PACK_FORMAT, formatVersion: 1, checklists: [customChecklist(id)] };
+      dialog.queueAnswer({
+        canceled: false,
+        filePaths: [write(`${id}.json`, JSON.stringify(pack))],
+      });
+      await files.importPack();
+    }
+    const ids = state.data.packs.map((pack) => pack.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+});

@@ -77,3 +77,29 @@ describe('Scheduler', () => {
     expect(vi.getTimerCount()).toBe(1);
   });
 });
+
+describe('Scheduler after a failing wake-up', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 10, 23, 12) });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('re-arms at the cap, so one bad wake-up does not stop reminders', () => {
+    let calls = 0;
+    const scheduler = new Scheduler({
+      now: Date.now,
+      capMs: 5 * MINUTE,
+      wake: () => {
+        calls++;
+        if (calls === 1) throw new RangeError('bad zone');
+        return null;
+      },
+    });
+    expect(() => scheduler.replan()).toThrow('bad zone');
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(5 * MINUTE);
+    expect(calls).toBe(2);
+  });
+});

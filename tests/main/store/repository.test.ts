@@ -160,6 +160,28 @@ describe('the store repository', () => {
     expect(store.read().progress).toEqual(ticked);
     const onDisk = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
     expect(onDisk.schemaVersion).toBe(1);
+    // The file as the older version wrote it is kept.
+    expect(
+      JSON.parse(
+        readFileSync(join(dir, 'config.before-migration-2026-11-23T12-00-00Z.json'), 'utf8'),
+      ),
+    ).toEqual({ progress: ticked, fired: [] });
+  });
+
+  it('runs read-only, showing what it read, when the folder cannot be written', () => {
+    const dir = temporaryDir();
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ ...defaultStoreData(), progress: ticked }),
+    );
+    const store = openTestStore(dir, {
+      createBackingStore: () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      },
+    });
+    expect(store.problem).toEqual({ kind: 'read-only', reason: 'cannot-write' });
+    expect(store.isReadOnly).toBe(true);
+    expect(store.read().progress).toEqual(ticked);
   });
 
   it('backs the current file up under a dated name', () => {

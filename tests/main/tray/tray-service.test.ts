@@ -87,3 +87,14 @@ describe('TrayService', () => {
     expect(tray?.isDestroyed()).toBe(true);
   });
 });
+
+describe('TrayService after destroy', () => {
+  it('does not bring the icon back when state changes during quit', () => {
+    const service = new TrayService(() => {});
+    service.render(view);
+    service.destroy();
+    calls.length = 0;
+    service.render({ ...view, tooltip: 'changed while quitting' });
+    expect(calls.filter((call) => call.api === 'Tray')).toEqual([]);
+  });
+});

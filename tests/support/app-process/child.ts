@@ -196,14 +196,16 @@ process.on('message', (message: ToChild) => {
     else waiter?.resolve(undefined);
     return;
   }
-  const work =
+  // Through a promise, so a request for a window that just closed becomes an error reply.
+  const work = Promise.resolve().then(() =>
     message.type === 'command'
       ? run(message.command)
       : standIn.ipcMain.invoke(
           windowById(message.windowId).webContents.id,
           message.channel,
           message.args,
-        );
+        ),
+  );
   work.then(
     (value) => send({ type: 'reply', requestId: message.requestId, value: plain(value) }),
     (error: Error) =>

@@ -20,8 +20,9 @@ bindApp({
   },
   allClosed: () => app.onAllWindowsClosed(),
 });
+// Like Electron, quitting closes every window ('close' is emitted, so the app can save state).
 app.bindWindows(() => {
-  for (const window of BrowserWindow.getAllWindows()) window.destroy();
+  for (const window of BrowserWindow.getAllWindows()) window.close();
 });
 
 export {

@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Notifier } from '../../../src/main/notify/notifier.ts';
+import { createReminderService } from '../../../src/main/notify/reminder-service.ts';
+import { StoreWriteError } from '../../../src/main/store/repository.ts';
+import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
+import { createTestAppState } from '../../support/app-state.ts';
+import { Notification } from '../../support/electron-stand-in/index.ts';
+import { dueChecklist } from '../../support/fixtures.ts';
+
+vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 10, 23, 8);
+const DEADLINE = T0 + 3 * 24 * HOUR + HOUR;
+
+function setup(options: { welcomeDone: boolean }) {
+  const app = createTestAppState({ now: T0 });
+  app.state.update((data) => ({
+    ...data,
+    settings: { ...data.settings, leadTimesMinutes: [3 * 24 * 60], country: 'NL' },
+    customChecklists: [dueChecklist('test-deadline', DEADLINE)],
+    progress: Object.fromEntries(
+      builtinCatalog.map((c) => [c.id, { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' }]),
+    ),
+    ui: { ...data.ui, welcomeFinishedAt: options.welcomeDone ? '2026-11-01T00:00:00.000Z' : null },
+  }));
+  const notifier = new Notifier({
+    locale: () => 'en',
+    zone: () => 'Europe/Amsterdam',
+    now: () => app.state.now(),
+    supportsActions: false,
+    onOpen: () => {},
+    onOpenSettingsPage: () => {},
+    onRemindTomorrow: () => {},
+    onFailed: () => {},
+  });
+  const shownBefore = Notification.shown.length;
+  return {
+    ...app,
+    deliverDue: createReminderService(app.state, notifier),
+    shown: () => Notification.shown.slice(shownBefore).map((n) => n.options.title),
+  };
+}
+
+describe('delivering due reminders', () => {
+  it('on the first launch shows what is already due in the welcome, but notifies what comes due later', () => {
+    const { state, setNow, deliverDue, shown } = setup({ welcomeDone: false });
+    setNow(DEADLINE - 2 * 24 * HOUR); // the 3-day lead is already due at launch
+    deliverDue();
+    expect(shown()).toEqual([]);
+    expect(state.snapshot().welcome).toEqual({ dueChecklistIds: ['test-deadline'] });
+
+    // The user closes the welcome with ✕ and keeps the app in the tray: the deadline still reminds.
+    setNow(DEADLINE);
+    deliverDue();
+    expect(shown()).toEqual(
+      ['Example: Object to data use — 1 hour overdue'].map(() => expect.any(String)),
+    );
+    expect(shown()).toHaveLength(1);
+  });
+
+  it('records what fired before showing, so a second wake-up shows nothing new', () => {
+    const { setNow, deliverDue, shown, state } = setup({ welcomeDone: true });
+    setNow(T0 + HOUR);
+    deliverDue();
+    deliverDue();
+    expect(shown()).toHaveLength(1);
+    expect(state.data.firedLog.map((entry) => entry.checklistId)).toEqual(['test-deadline']);
+  });
+
+  it('keeps what it could not save in memory and saves it with the next successful write', () => {
+    const { setNow, deliverDue, shown, state } = setup({ welcomeDone: true });
+    const repository = state.repository;
+    const update = repository.update;
+    // The disk is full for one write.
+    const failing = vi.spyOn(repository, 'update').mockImplementationOnce(() => {
+      throw new StoreWriteError('io', 'ENOSPC');
+    });
+    setNow(T0 + HOUR);
+    deliverDue();
+    expect(shown()).toHaveLength(1);
+    failing.mockRestore();
+    expect(repository.update).toBe(update);
+    // Nothing new is due, and the earlier reminder is not repeated.
+    deliverDue();
+    expect(shown()).toHaveLength(1);
+    setNow(DEADLINE);
+    deliverDue();
+    expect(shown()).toHaveLength(2);
+    expect(state.data.firedLog).toHaveLength(1);
+  });
+});
