@@ -12,6 +12,7 @@ interface Words {
   readonly daysOver: Phrase;
   readonly hoursOver: Phrase;
   readonly noDeadline: string;
+  readonly reachedNow: string;
   readonly allDone: string;
   readonly more: Phrase;
 }
@@ -23,6 +24,7 @@ const WORDS: Record<'en' | 'nl', Words> = {
     daysOver: { one: '# day overdue', other: '# days overdue' },
     hoursOver: { one: '# hour overdue', other: '# hours overdue' },
     noDeadline: 'no deadline',
+    reachedNow: 'deadline reached',
     allDone: 'All done',
     more: { one: '# more open', other: '# more open' },
   },
@@ -32,6 +34,7 @@ const WORDS: Record<'en' | 'nl', Words> = {
     daysOver: { one: '# dag te laat', other: '# dagen te laat' },
     hoursOver: { one: '# uur te laat', other: '# uur te laat' },
     noDeadline: 'geen deadline',
+    reachedNow: 'deadline bereikt',
     allDone: 'Alles gedaan',
     more: { one: 'nog # open', other: 'nog # open' },
   },
@@ -67,6 +70,8 @@ export function formatDeadlineDistance(
   const lang = languageOf(locale);
   const isLeft = deadline > now;
   const distance = Math.abs(deadline - now);
+  // The deadline reminder itself: "1 hour overdue" would be wrong at the very minute.
+  if (!isLeft && distance < 3_600_000) return words.reachedNow;
   if (distance < DAY_MS) {
     const hours = Math.max(
       1,

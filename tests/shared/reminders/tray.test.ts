@@ -18,6 +18,9 @@ describe('formatDeadlineDistance', () => {
     ['2025-11-06T09:00', 'en', '3 days overdue'],
     ['2025-11-06T09:00', 'nl', '3 dagen te laat'],
     ['2025-11-04T09:00', 'en', '1 day overdue'],
+    ['2025-11-03T00:00', 'en', 'deadline reached'],
+    ['2025-11-03T00:40', 'nl', 'deadline bereikt'],
+    ['2025-11-03T01:00', 'en', '1 hour overdue'],
   ])('at %s in %s: %s', (now, locale, expected) => {
     expect(formatDeadlineDistance(deadline, at(now, AMS), AMS, locale)).toBe(expected);
   });
