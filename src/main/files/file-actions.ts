@@ -3,7 +3,11 @@ import { basename } from 'node:path';
 import { type BrowserWindow, dialog } from 'electron';
 import { buildIcs } from '../../shared/calendar/ics.ts';
 import { LIMITS } from '../../shared/catalog/limits.ts';
-import { parseChecklistPackText } from '../../shared/catalog/parse.ts';
+import {
+  type PackIssue,
+  parseChecklistPackText,
+  parseUntrustedJsonText,
+} from '../../shared/catalog/parse.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { FileOperationResult } from '../../shared/ipc.ts';
 import { isComplete } from '../../shared/progress/rules.ts';
@@ -14,14 +18,7 @@ import { allChecklists } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
 import { fileStamp } from '../store/repository.ts';
 import { STORE_LIMITS } from '../store/schema.ts';
-import {
-  BACKUP_FORMAT,
-  backupSchema,
-  MAX_BACKUP_BYTES,
-  restoreBackup,
-  toBackup,
-} from './backup.ts';
-import { parseJsonDocument } from './json-document.ts';
+import { backupSchema, MAX_BACKUP_BYTES, restoreBackup, toBackup } from './backup.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }];
@@ -37,6 +34,11 @@ function readUserFile(path: string, maxBytes: number): string {
     if (error instanceof UserFacingError) throw error;
     throw new UserFacingError('invalid-file', 'error.fileUnreadable', { cause: error });
   }
+}
+
+/** Where and what, for the list of problems shown under the error (e.g. `checklists.0.id: invalid_slug`). */
+function describeIssues(issues: readonly PackIssue[]): string[] {
+  return issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.code}`);
 }
 
 function writeUserFile(path: string, text: string): void {
@@ -83,15 +85,14 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
     async importData(): Promise<FileOperationResult> {
       const path = await askOpenPath();
       if (!path) return { status: 'cancelled' };
-      const parsed = parseJsonDocument(
+      const parsed = parseUntrustedJsonText(
         readUserFile(path, MAX_BACKUP_BYTES),
         backupSchema,
         MAX_BACKUP_BYTES,
       );
       if (!parsed.ok)
         throw new UserFacingError('invalid-file', 'error.backupInvalid', {
-          params: { format: BACKUP_FORMAT },
-          details: parsed.problems,
+          details: describeIssues(parsed.issues),
         });
       if (state.repository.isReadOnly) throw new UserFacingError('read-only', 'error.readOnly');
       try {
@@ -109,9 +110,7 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
       const result = parseChecklistPackText(readUserFile(path, LIMITS.packTextLength * 2));
       if (!result.ok)
         throw new UserFacingError('invalid-file', 'error.packInvalid', {
-          details: result.issues.map(
-            (issue) => `${issue.path.join('.') || '(document)'}: ${issue.code}`,
-          ),
+          details: describeIssues(result.issues),
         });
       const taken = new Set(allChecklists(state.data).map((entry) => entry.checklist.id));
       const clashes = result.pack.checklists.filter((checklist) => taken.has(checklist.id));

@@ -76,32 +76,55 @@ function toPackIssue(issue: z.core.$ZodIssue): PackIssue {
   return { code: issue.code, path };
 }
 
+/** The outcome of validating an untrusted document against a schema. */
+export type DocumentParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly PackIssue[] };
+
 /**
- * Validates an already JSON-parsed checklist pack. Never throws: returns the
- * typed pack, or every problem found (up to 50) with a code and a path.
+ * Validates an untrusted, already JSON-parsed document: `__proto__`-style
+ * keys and over-deep nesting are refused before the schema sees it. Never
+ * throws; returns the typed value or up to 50 problems with codes and paths.
  */
-export function parseChecklistPack(json: unknown): PackParseResult {
+export function parseUntrustedJson<T>(json: unknown, schema: z.ZodType<T>): DocumentParseResult<T> {
   const issues: PackIssue[] = [];
   scanStructure(json, [], issues);
   if (issues.length > 0) return { ok: false, issues };
-  const result = checklistPackSchema.safeParse(json);
-  if (result.success) return { ok: true, pack: result.data };
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.slice(0, MAX_ISSUES).map(toPackIssue) };
 }
 
-/** Like {@link parseChecklistPack}, from the text of a file (size-capped before parsing). */
-export function parseChecklistPackText(text: string): PackParseResult {
-  if (text.length > LIMITS.packTextLength) {
-    return {
-      ok: false,
-      issues: [{ code: 'too_large', path: [], params: { maximum: LIMITS.packTextLength } }],
-    };
-  }
+/** Like {@link parseUntrustedJson}, from a file's text, size-capped before parsing. */
+export function parseUntrustedJsonText<T>(
+  text: string,
+  schema: z.ZodType<T>,
+  maxLength: number,
+): DocumentParseResult<T> {
+  if (text.length > maxLength)
+    return { ok: false, issues: [{ code: 'too_large', path: [], params: { maximum: maxLength } }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, issues: [{ code: 'invalid_json', path: [] }] };
   }
-  return parseChecklistPack(json);
+  return parseUntrustedJson(json, schema);
+}
+
+function toPackResult(result: DocumentParseResult<ChecklistPack>): PackParseResult {
+  return result.ok ? { ok: true, pack: result.value } : result;
+}
+
+/**
+ * Validates an already JSON-parsed checklist pack. Never throws: returns the
+ * typed pack, or every problem found (up to 50) with a code and a path.
+ */
+export function parseChecklistPack(json: unknown): PackParseResult {
+  return toPackResult(parseUntrustedJson(json, checklistPackSchema));
+}
+
+/** Like {@link parseChecklistPack}, from the text of a file (size-capped before parsing). */
+export function parseChecklistPackText(text: string): PackParseResult {
+  return toPackResult(parseUntrustedJsonText(text, checklistPackSchema, LIMITS.packTextLength));
 }
