@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { migrate } from './migrations.ts';
-import { defaultStoreData, type StoreData, storeSchema } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION, defaultStoreData, type StoreData, storeSchema } from './schema.ts';
 
 /** The part of a conf / electron-store instance the repository uses. */
 export interface BackingStore {
@@ -84,7 +84,7 @@ type Inspection =
   | { kind: 'missing' }
   | { kind: 'usable'; data: StoreData; migrated: boolean }
   | { kind: 'corrupt'; reason: 'unreadable' | 'not-json' | 'invalid' | 'not-a-file' }
-  | { kind: 'newer'; version: number };
+  | { kind: 'newer'; version: number; readable: StoreData | null };
 
 function inspect(path: string, fs: FileSystem, now: number): Inspection {
   let text: string;
@@ -103,12 +103,33 @@ function inspect(path: string, fs: FileSystem, now: number): Inspection {
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document))
     return { kind: 'corrupt', reason: 'invalid' };
-  const outcome = migrate(document as Record<string, unknown>, now);
-  if (outcome.kind === 'newer') return { kind: 'newer', version: outcome.version };
+  const record = document as Record<string, unknown>;
+  const outcome = migrate(record, now);
+  if (outcome.kind === 'newer')
+    return { kind: 'newer', version: outcome.version, readable: readAsCurrent(record) };
   if (outcome.kind === 'unknown-version') return { kind: 'corrupt', reason: 'invalid' };
   const parsed = storeSchema.safeParse(outcome.data);
   if (!parsed.success) return { kind: 'corrupt', reason: 'invalid' };
   return { kind: 'usable', data: parsed.data, migrated: outcome.kind === 'migrated' };
+}
+
+/**
+ * What of a newer version's file this version understands: its known
+ * fields, if they still pass today's schema. Shown read-only, so a user who
+ * went back a version still sees their progress.
+ */
+function readAsCurrent(document: Record<string, unknown>): StoreData | null {
+  const known = Object.fromEntries(
+    Object.keys(storeSchema.shape)
+      .filter((key) => key in document)
+      .map((key) => [key, document[key]]),
+  );
+  const parsed = storeSchema.safeParse({
+    ...defaultStoreData(),
+    ...known,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+  });
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -127,6 +148,7 @@ export function openStore(options: OpenStoreOptions): StoreRepository {
 
   if (inspection.kind === 'newer') {
     problem = { kind: 'read-only', reason: 'newer-version', version: inspection.version };
+    if (inspection.readable) data = inspection.readable;
   } else {
     if (inspection.kind === 'corrupt') {
       const movedTo = join(dirname(path), `${name}.corrupt-${fileStamp(options.now())}.json`);

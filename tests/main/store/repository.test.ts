@@ -130,6 +130,8 @@ describe('the store repository', () => {
     const store = openTestStore(dir);
     expect(store.problem).toEqual({ kind: 'read-only', reason: 'newer-version', version: 99 });
     expect(store.isReadOnly).toBe(true);
+    // What this version understands of it is shown.
+    expect(store.read().progress).toEqual(ticked);
     expect(() => store.update((data) => data)).toThrow(
       expect.objectContaining({ reason: 'read-only' }),
     );
