@@ -15,9 +15,11 @@ import {
 import type { Locale, MessageKey } from './i18n/index.ts';
 import type { invokeChannels } from './ipc-channels.ts';
 import type { Progress } from './progress/schema.ts';
-import { type Settings, settingsSchema } from './settings/schema.ts';
+import { type SettingsChange, settingsChangeSchema } from './settings/change.ts';
+import type { Settings } from './settings/schema.ts';
 
 export { invokeChannels, pushChannels } from './ipc-channels.ts';
+export { type SettingsChange, settingsChangeSchema };
 
 export type InvokeMethod = keyof typeof invokeChannels;
 
@@ -36,24 +38,6 @@ export const noticeKinds = [
 export type NoticeKind = (typeof noticeKinds)[number];
 
 const checklistId = slugSchema;
-
-/** Settings the window may change; every field optional, unknown keys rejected. */
-export const settingsChangeSchema = settingsSchema
-  .pick({
-    leadTimesMinutes: true,
-    overdueEveryDays: true,
-    recheckAfterDays: true,
-    quietHours: true,
-    paused: true,
-    country: true,
-    includeOtherRegions: true,
-    language: true,
-    startAtLogin: true,
-    notificationsEnabled: true,
-  })
-  .partial()
-  .strict();
-export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
 /** Argument tuples per method, parsed in main before any handler runs. */
 export const invokeArgs = {

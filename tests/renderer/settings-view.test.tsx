@@ -26,13 +26,39 @@ describe('settings', () => {
     expect((sevenDays as HTMLInputElement).checked).toBe(true);
     await act2(() => fireEvent.click(sevenDays));
     expect(fake.callsOf('updateSettings')).toEqual([
-      [{ leadTimesMinutes: [20_160, 4_320, 1_440, 120] }],
+      [{ leadTime: { minutes: 10_080, isOn: false } }],
     ]);
     expect((sevenDays as HTMLInputElement).checked).toBe(false);
     await act2(() => fireEvent.click(screen.getByRole('checkbox', { name: '30 days before' })));
     expect(fake.callsOf('updateSettings')[1]).toEqual([
-      { leadTimesMinutes: [43_200, 20_160, 4_320, 1_440, 120] },
+      { leadTime: { minutes: 43_200, isOn: true } },
     ]);
+    expect(fake.current().settings.leadTimesMinutes).toEqual([43_200, 20_160, 4_320, 1_440, 120]);
+  });
+
+  it('keeps both of two quick lead-time changes made before the window caught up', async () => {
+    const fake = await openSettings();
+    // Both clicks land before main's answer to the first one is shown.
+    await act2(() => {
+      fireEvent.click(screen.getByRole('checkbox', { name: '14 days before' }));
+      fireEvent.click(screen.getByRole('checkbox', { name: '7 days before' }));
+    });
+    expect(fake.current().settings.leadTimesMinutes).toEqual([4_320, 1_440, 120]);
+    expect(
+      (screen.getByRole('checkbox', { name: '14 days before' }) as HTMLInputElement).checked,
+    ).toBe(false);
+    expect(
+      (screen.getByRole('checkbox', { name: '7 days before' }) as HTMLInputElement).checked,
+    ).toBe(false);
+  });
+
+  it('keeps both quiet-hours times changed quickly one after the other', async () => {
+    const fake = await openSettings();
+    await act2(() => {
+      fireEvent.change(screen.getByLabelText('From'), { target: { value: '21:30' } });
+      fireEvent.change(screen.getByLabelText('Until'), { target: { value: '07:15' } });
+    });
+    expect(fake.current().settings.quietHours).toEqual({ start: '21:30', end: '07:15' });
   });
 
   it('set quiet hours, or switch them off', async () => {
@@ -40,9 +66,8 @@ describe('settings', () => {
     await act2(() =>
       fireEvent.change(screen.getByLabelText('From'), { target: { value: '21:30' } }),
     );
-    expect(fake.callsOf('updateSettings')).toEqual([
-      [{ quietHours: { start: '21:30', end: '08:00' } }],
-    ]);
+    expect(fake.callsOf('updateSettings')).toEqual([[{ quietHours: { start: '21:30' } }]]);
+    expect(fake.current().settings.quietHours).toEqual({ start: '21:30', end: '08:00' });
     await act2(() =>
       fireEvent.click(screen.getByRole('checkbox', { name: 'No reminders during quiet hours' })),
     );

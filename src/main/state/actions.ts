@@ -15,7 +15,7 @@ import {
   toggleStep,
 } from '../../shared/progress/rules.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../shared/progress/schema.ts';
-import { settingsSchema } from '../../shared/settings/schema.ts';
+import { applySettingsChange } from '../../shared/settings/change.ts';
 import type { StoreData } from '../store/schema.ts';
 import { STORE_LIMITS } from '../store/schema.ts';
 import { findChecklist } from './catalog.ts';
@@ -78,8 +78,9 @@ export function snoozeAll(data: StoreData, until: number | null): StoreData {
   };
 }
 
+/** Merges the change onto the stored settings; what it does not name is kept. */
 export function updateSettings(data: StoreData, change: SettingsChange): StoreData {
-  return { ...data, settings: settingsSchema.parse({ ...data.settings, ...change }) };
+  return { ...data, settings: applySettingsChange(data.settings, change) };
 }
 
 export function setPreferredPlatform(data: StoreData, platform: Platform): StoreData {

@@ -1,3 +1,4 @@
+export { applySettingsChange, type SettingsChange, settingsChangeSchema } from './change.ts';
 export {
   DEFAULT_LEAD_TIMES_MINUTES,
   DEFAULT_SETTINGS,

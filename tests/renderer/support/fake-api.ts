@@ -11,8 +11,10 @@ import type {
   IpcError,
   IpcResult,
   OptoutApi,
+  SettingsChange,
   StateSnapshot,
 } from '../../../src/shared/ipc.ts';
+import { applySettingsChange } from '../../../src/shared/settings/change.ts';
 
 export interface FakeApi {
   api: OptoutApi;
@@ -104,9 +106,10 @@ const handlers: Partial<Record<InvokeMethod, Handler>> = {
     ...s,
     notices: s.notices.filter((notice) => notice.kind !== kind),
   }),
-  updateSettings: (s, change: Partial<StateSnapshot['settings']>) => ({
+  // The real merge: the window sends changes, main merges them onto what it holds.
+  updateSettings: (s, change: SettingsChange) => ({
     ...s,
-    settings: { ...s.settings, ...change },
+    settings: applySettingsChange(s.settings, change),
     locale: change.language && change.language !== 'auto' ? change.language : s.locale,
   }),
   saveCustomChecklist: (s, checklist: ChecklistView['checklist']) => {

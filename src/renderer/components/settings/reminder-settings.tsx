@@ -23,16 +23,11 @@ export function ReminderSettings({ settings, update }: Props) {
   const current = settings.leadTimesMinutes;
   // A lead time set some other way (an imported data file) stays visible and removable.
   const choices = [...new Set([...LEAD_TIME_CHOICES, ...current])].sort((a, b) => b - a);
-  const toggleLead = (minutes: number, isOn: boolean) =>
-    update({
-      leadTimesMinutes: (isOn
-        ? [...current, minutes]
-        : current.filter((value) => value !== minutes)
-      ).sort((a, b) => b - a),
-    });
+  // Only what changed is sent; main merges it, so quick changes cannot undo each other.
+  const toggleLead = (minutes: number, isOn: boolean) => update({ leadTime: { minutes, isOn } });
   const quiet = settings.quietHours;
   const setQuiet = (part: 'start' | 'end', value: string) => {
-    if (quiet && WALL_TIME.test(value)) update({ quietHours: { ...quiet, [part]: value } });
+    if (quiet && WALL_TIME.test(value)) update({ quietHours: { [part]: value } });
   };
   const isPaused = settings.paused !== false;
 
