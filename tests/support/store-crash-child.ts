@@ -13,10 +13,25 @@ export function stepOf(n: number): { checklistId: string; stepId: string } {
   return { checklistId: `c${n % CHECKLISTS}`, stepId: `s${n % STEPS}` };
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 if (process.argv[1] === import.meta.filename) {
   const dir = process.argv[2] ?? '';
   const store = openTestStore(dir, { now: () => Date.now() });
+  // The loop never yields, so a closed stdout is never noticed: when the test
+  // process is gone (a timed-out test, an interrupted run), this writer is
+  // re-parented and must stop instead of writing for ever.
+  // (process.ppid is read once at start, so ask whether the parent still exists.)
+  const parent = process.ppid;
   for (let n = 0; ; n++) {
+    if (n % 64 === 0 && !isAlive(parent)) process.exit(0);
     const { checklistId, stepId } = stepOf(n);
     store.update((data) => {
       const steps = { ...(data.progress[checklistId]?.steps.web ?? {}) };
