@@ -1,24 +1,9 @@
-/** Start-up and bundle-size figures for the built app. */
+/** Bundle-size figures for the built app (start-up: start.bench.ts). */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { AppDriver } from '../tests/support/app-driver.ts';
-import { median } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
-
-/** Wall time from spawning a fresh process to the tray existing, under the stand-in. */
-async function coldStartToTray(): Promise<number> {
-  const samples: number[] = [];
-  for (let run = 0; run < 10; run++) {
-    const started = performance.now();
-    const app = await AppDriver.launch();
-    await app.waitForCall('Tray', 'constructor');
-    samples.push(performance.now() - started);
-    await app.dispose();
-  }
-  return Math.round(median(samples));
-}
 
 /** Gzipped bytes of the JavaScript index.html loads before first render. */
 function rendererInitialJs(): number {
@@ -35,7 +20,6 @@ function rendererInitialJs(): number {
 }
 
 export const cases = [
-  { name: 'cold start to tray', unit: 'ms', target: null, measure: coldStartToTray },
   {
     name: 'renderer initial JS (gzip)',
     unit: 'bytes',
