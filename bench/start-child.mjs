@@ -3,7 +3,8 @@
 // pre-bundled to JavaScript, so nothing here pays for TypeScript stripping:
 // what is measured is Node's own start plus the app, as Electron's start
 // plus the app would be. Prints how long after this process started the
-// tray existed (performance.now() counts from process start), then exits.
+// tray stood with its menu (the first setContextMenu; performance.now()
+// counts from process start), then exits.
 // With `--settle` it lets the app run on and quit normally instead, as a
 // launch that prepares the profile (and the app's compile cache) would.
 import { registerHooks } from 'node:module';
@@ -22,14 +23,15 @@ const { onRecord } = await import(pathToFileURL(resolve(standInDir, 'recorder.js
 const { app } = await import(standInUrl);
 
 onRecord((call) => {
-  if (call.api !== 'Tray' || call.method !== 'constructor') return;
+  if (call.api !== 'Tray' || call.method !== 'setContextMenu') return;
   const trayAt = performance.now();
+  const { user, system } = process.cpuUsage();
   if (mode === '--settle') {
     // Long enough for what the app does after the tray; then a normal quit.
     setTimeout(() => app.quit(), 1000);
     return;
   }
-  process.stdout.write(`${JSON.stringify({ trayAt })}\n`);
+  process.stdout.write(`${JSON.stringify({ trayAt, cpu: (user + system) / 1000 })}\n`);
   process.exit(0);
 });
 

@@ -44,7 +44,7 @@ async function bundleStandIn(): Promise<void> {
   });
 }
 
-/** One fresh process; ms from its start to the Tray constructor. */
+/** One fresh process; ms from its start to the tray standing with its menu. */
 function startToTray(main: string, userDataDir: string, settle = false): number {
   const run = spawnSync(
     process.execPath,

@@ -1,11 +1,12 @@
+import './zod-config.ts';
+import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { app, dialog, powerMonitor } from 'electron';
 import { resolveLocale, translate } from '../shared/i18n/index.ts';
-import { type NoticeKind, pushChannels, type SnoozePreset } from '../shared/ipc.ts';
+import type { NoticeKind, SnoozePreset } from '../shared/ipc.ts';
+import { pushChannels } from '../shared/ipc-channels.ts';
 import { summarizeTray } from '../shared/reminders/index.ts';
 import { APP_ID } from './app-id.ts';
-import { createFileActions } from './files/file-actions.ts';
-import { setupIpc } from './ipc/setup-ipc.ts';
 import { openSettingsPage } from './links.ts';
 import { setStartAtLogin } from './login-item.ts';
 import { Notifier } from './notify/notifier.ts';
@@ -20,7 +21,7 @@ import type { AppState } from './state/app-state.ts';
 import { snoozeUntil } from './state/snooze.ts';
 import { TrayService } from './tray/tray-service.ts';
 import { buildTrayView } from './tray/tray-view.ts';
-import { createWindowController, type WindowController } from './window/main-window.ts';
+import type { WindowController } from './window/main-window.ts';
 
 const paths = resolveAppPaths();
 const loginItemEnvironment = {
@@ -31,8 +32,11 @@ const loginItemEnvironment = {
 // Module-level so the tray is never garbage-collected (which would remove the icon).
 let tray: TrayService | null = null;
 let state: AppState;
-let windows: WindowController;
 let scheduler: Scheduler;
+let notifier: Notifier;
+// The window and what only a window needs (IPC handlers, file dialogs) load on first use.
+let windows: WindowController | null = null;
+let windowsLoading: Promise<WindowController> | null = null;
 
 const notificationNotices: NoticeKind[] = ['notification-failed', 'notifications-unsupported'];
 const storeNotices: NoticeKind[] = [
@@ -70,8 +74,8 @@ function renderTray(): void {
 function onTrayMenu(id: string): void {
   const [command, argument] = id.split(/:(.*)/s);
   const { settings } = state.data;
-  if (command === 'open') windows.open();
-  else if (command === 'checklist' && argument) windows.open(argument);
+  if (command === 'open') openWindow();
+  else if (command === 'checklist' && argument) openWindow(argument);
   else if (command === 'snooze-all')
     state.tryUpdate((data) =>
       actions.snoozeAll(data, snoozeUntil(argument as SnoozePreset, state.now(), state.zone())),
@@ -94,8 +98,49 @@ function toggleStartAtLogin(enabled: boolean): void {
     setStartAtLogin(!enabled, loginItemEnvironment);
 }
 
+/** Loads the window code and registers the IPC handlers, once, before the first window. */
+function loadWindows(): Promise<WindowController> {
+  windowsLoading ??= (async () => {
+    const [{ createWindowController }, { setupIpc }, { createFileActions }] = await Promise.all([
+      import('./window/main-window.ts'),
+      import('./ipc/setup-ipc.ts'),
+      import('./files/file-actions.ts'),
+    ]);
+    const controller = createWindowController({
+      paths,
+      title: () => translate(state.locale(), 'window.title'),
+      savedBounds: () => state.data.ui.windowBounds,
+      onBoundsSaved: (bounds) =>
+        state.tryUpdate((data) => ({ ...data, ui: { ...data.ui, windowBounds: bounds } })),
+      // Closing the first-launch window counts as having seen the welcome.
+      onClosed: () => {
+        if (state.data.ui.welcomeFinishedAt === null)
+          state.tryUpdate((data) => actions.finishWelcome(data, state.now()));
+      },
+    });
+    setupIpc({
+      state,
+      notifier,
+      files: createFileActions(state, () => controller.current()),
+      isTrustedSender: (sender, frame) => controller.isTrustedSender(sender, frame),
+      setStartAtLogin: (enabled) => setStartAtLogin(enabled, loginItemEnvironment),
+    });
+    windows = controller;
+    return controller;
+  })();
+  return windowsLoading;
+}
+
+/** Shows the window (and with an id, that checklist), loading its code on first use. */
+function openWindow(checklistId?: string): void {
+  loadWindows().then(
+    (controller) => controller.open(checklistId),
+    (error: unknown) => console.error('The window could not be opened', error),
+  );
+}
+
 function publishState(): void {
-  windows.current()?.webContents.send(pushChannels.stateChanged, state.snapshot());
+  windows?.current()?.webContents.send(pushChannels.stateChanged, state.snapshot());
   renderTray();
   scheduler.replan();
 }
@@ -106,13 +151,13 @@ function setupPlatform(): void {
   app.dock?.hide();
 }
 
-function setupNotifications(): Notifier {
-  const notifier = new Notifier({
+function setupNotifications(): void {
+  notifier = new Notifier({
     locale: () => state.locale(),
     zone: () => state.zone(),
     now: () => state.now(),
     supportsActions: process.platform === 'darwin' || process.platform === 'win32',
-    onOpen: (checklistId) => windows.open(checklistId),
+    onOpen: (checklistId) => openWindow(checklistId),
     onOpenSettingsPage: (checklistId) => void openSettingsPage(state.data, checklistId),
     onRemindTomorrow: (checklistId) =>
       state.tryUpdate((data) =>
@@ -140,7 +185,6 @@ function setupNotifications(): Notifier {
   // Timers stop during sleep; look again as soon as the machine is back.
   powerMonitor.on('resume', () => scheduler.replan());
   powerMonitor.on('unlock-screen', () => scheduler.replan());
-  return notifier;
 }
 
 function setupLifecycle(): void {
@@ -156,35 +200,21 @@ function onReady(): void {
   setupPlatform();
   setupSecurity();
   state = setupStore();
-  windows = createWindowController({
-    paths,
-    title: () => translate(state.locale(), 'window.title'),
-    savedBounds: () => state.data.ui.windowBounds,
-    onBoundsSaved: (bounds) =>
-      state.tryUpdate((data) => ({ ...data, ui: { ...data.ui, windowBounds: bounds } })),
-    // Closing the first-launch window counts as having seen the welcome.
-    onClosed: () => {
-      if (state.data.ui.welcomeFinishedAt === null)
-        state.tryUpdate((data) => actions.finishWelcome(data, state.now()));
-    },
-  });
-  const notifier = setupNotifications();
-  setupIpc({
-    state,
-    notifier,
-    files: createFileActions(state, () => windows.current()),
-    isTrustedSender: (sender, frame) => windows.isTrustedSender(sender, frame),
-    setStartAtLogin: (enabled) => setStartAtLogin(enabled, loginItemEnvironment),
-  });
+  setupNotifications();
   tray = new TrayService(onTrayMenu);
   state.on('changed', publishState);
   publishState();
   // Where the OS reports clicks on the icon (Windows, macOS), a click opens the window.
-  tray.onClick(() => windows.open());
-  if (state.data.ui.welcomeFinishedAt === null) windows.open();
+  tray.onClick(() => openWindow());
+  if (state.data.ui.welcomeFinishedAt === null) openWindow();
+  // The tray stands: write the code compiled for this start to the compile
+  // cache (see bootstrap.ts) now, as Node writes it only at a normal exit and
+  // a tray app often ends with the session. Unchanged entries are not rewritten.
+  setImmediate(() => nodeModule.flushCompileCache?.());
 }
 
-if (setupSingleInstance(() => windows?.open())) {
+// Before the tray stands there is nothing to show yet; the starting app shows itself.
+if (setupSingleInstance(() => tray && openWindow())) {
   setupLifecycle();
   app
     .whenReady()
