@@ -1,7 +1,7 @@
 /**
  * Keeps toggling steps through the real store repository and acknowledges
  * each durable write on stdout, until it is killed. Used by the SIGKILL test.
- * Usage: node store-crash-child.ts <dir>
+ * Usage: node store-crash-child.ts <dir> <test process id>
  */
 import { openTestStore } from './store.ts';
 
@@ -28,8 +28,9 @@ if (process.argv[1] === import.meta.filename) {
   // The loop never yields, so a closed stdout is never noticed: when the test
   // process is gone (a timed-out test, an interrupted run), this writer is
   // re-parented and must stop instead of writing for ever.
-  // (process.ppid is read once at start, so ask whether the parent still exists.)
-  const parent = process.ppid;
+  // The test passes its pid: a writer spawned while the test process was
+  // being torn down starts with init as its parent already.
+  const parent = Number(process.argv[3]);
   for (let n = 0; ; n++) {
     if (n % 64 === 0 && !isAlive(parent)) process.exit(0);
     const { checklistId, stepId } = stepOf(n);

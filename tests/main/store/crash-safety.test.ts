@@ -33,7 +33,9 @@ function toggled(model: Model, n: number): Model {
 /** Runs the writer until it has acknowledged `acks` writes, then SIGKILLs it mid-work. */
 function runAndKill(dir: string, acks: number): Promise<number[]> {
   return new Promise((resolveRun, reject) => {
-    const writer = spawn(process.execPath, [child, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const writer = spawn(process.execPath, [child, dir, String(process.pid)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acknowledged: number[] = [];
     let buffered = '';
     let stderr = '';
