@@ -188,8 +188,10 @@ describe('why this matters', () => {
     const why = screen.getByRole('region', { name: 'Why this matters' });
     for (const name of ['What is used', 'What is not used', 'Good to know'])
       expect(within(why).getByRole('heading', { name })).toBeTruthy();
-    const uncertain = within(why).getByText('reported, not confirmed');
-    expect(uncertain.closest('li')?.textContent).toContain('It is a setting of your account');
+    const uncertain = within(why).getAllByText('reported, not confirmed');
+    expect(uncertain.map((tag) => tag.closest('li')?.textContent)).toContainEqual(
+      expect.stringContaining('It is likely a setting of your account'),
+    );
   });
 
   it('lists the sources with their dates', async () => {

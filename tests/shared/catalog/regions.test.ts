@@ -41,7 +41,8 @@ describe('regions', () => {
     ['linkedin-microsoft-ads', 'GB', true],
     ['meta-ai-training', 'GB', true],
     ['meta-ai-training', 'CH', false],
-    ['x-grok-training', 'NL', false],
+    // The DPC's 2024 undertaking did not end Grok training in the EU (review of November 2026).
+    ['x-grok-training', 'NL', true],
     ['x-grok-training', 'IN', true],
     ['google-gemini-activity', 'NL', true],
   ])('%s applies in %s: %s', (id, country, expected) => {

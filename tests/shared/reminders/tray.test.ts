@@ -59,9 +59,10 @@ describe('summarizeTray', () => {
     expect(summary.items.map((i) => i.label)).toEqual([
       'LinkedIn: AI-training — 385 dagen te laat',
       'Anthropic: training op je Claude-chats — 411 dagen te laat',
-      'Google Gemini: "Keep Activity" (activiteit bewaren) — 447 dagen te laat',
+      'Google Gemini: instelling "Keep Activity" — 447 dagen te laat',
       'Meta: bezwaar tegen AI-training — 545 dagen te laat',
+      'X: training van Grok — geen deadline',
     ]);
-    expect(summary.tooltip).toBe('LinkedIn: AI-training — 385 dagen te laat (nog 3 open)');
+    expect(summary.tooltip).toBe('LinkedIn: AI-training — 385 dagen te laat (nog 4 open)');
   });
 });

@@ -1,14 +1,21 @@
 import type { Checklist } from '../schema.ts';
-import { anthropicClaudeTraining } from './anthropic-claude-training.ts';
-import { googleGeminiActivity } from './google-gemini-activity.ts';
-import { linkedinAiTraining } from './linkedin-ai-training.ts';
-import { linkedinMicrosoftAds } from './linkedin-microsoft-ads.ts';
-import { metaAiTraining } from './meta-ai-training.ts';
-import { xGrokTraining } from './x-grok-training.ts';
+import anthropicClaudeTraining from './anthropic-claude-training.json' with { type: 'json' };
+import googleGeminiActivity from './google-gemini-activity.json' with { type: 'json' };
+import linkedinAiTraining from './linkedin-ai-training.json' with { type: 'json' };
+import linkedinMicrosoftAds from './linkedin-microsoft-ads.json' with { type: 'json' };
+import metaAiTraining from './meta-ai-training.json' with { type: 'json' };
+import xGrokTraining from './x-grok-training.json' with { type: 'json' };
 
 /**
- * The checklists shipped with the app, in display order. Every fact and
- * step traces to ../shared/catalog-facts.md through its `sourceIds`.
+ * The checklists shipped with the app, in display order. The entries are
+ * plain JSON data beside this file, so the app bundle, the feed build and
+ * `npm run catalog:links` all read the same files. Every fact and step
+ * traces to docs/catalog-facts.md through its `sourceIds`.
+ *
+ * JSON imports are typed loosely (string instead of 'account' | 'device'),
+ * hence the cast; tests/shared/catalog/builtin.test.ts parses every entry
+ * with `checklistSchema`, so a malformed entry fails the build's tests, and
+ * the app does not pay for a schema parse at start-up.
  */
 export const builtinCatalog: readonly Checklist[] = [
   linkedinAiTraining,
@@ -17,4 +24,4 @@ export const builtinCatalog: readonly Checklist[] = [
   anthropicClaudeTraining,
   xGrokTraining,
   googleGeminiActivity,
-];
+] as unknown as readonly Checklist[];
