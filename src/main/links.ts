@@ -31,11 +31,28 @@ export async function openExternalSafely(candidate: string): Promise<boolean> {
   return true;
 }
 
-/** Opens a checklist's settings page in the browser: 'opened', or why not. */
-export async function openSettingsPage(
+/** What opening a page of a checklist came to. */
+export type OpenOutcome = 'opened' | 'no-page' | 'unsafe';
+
+/**
+ * Opens one source of a checklist, found by the checklist's id and the
+ * source's id: the address comes from the catalog main holds, never from
+ * the renderer.
+ */
+export async function openSource(
   data: StoreData,
   checklistId: string,
-): Promise<'opened' | 'no-page' | 'unsafe'> {
+  sourceId: string,
+): Promise<OpenOutcome> {
+  const url = findChecklist(data, checklistId)?.checklist.sources.find(
+    (source) => source.id === sourceId,
+  )?.url;
+  if (!url) return 'no-page';
+  return (await openExternalSafely(url)) ? 'opened' : 'unsafe';
+}
+
+/** Opens a checklist's settings page in the browser: 'opened', or why not. */
+export async function openSettingsPage(data: StoreData, checklistId: string): Promise<OpenOutcome> {
   const url = findChecklist(data, checklistId)?.checklist.settingsUrl;
   if (!url) return 'no-page';
   return (await openExternalSafely(url)) ? 'opened' : 'unsafe';

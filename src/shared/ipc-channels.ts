@@ -21,6 +21,7 @@ export const invokeChannels = {
   updateSettings: 'settings:update',
   openSettingsPage: 'links:open-settings-page',
   openLink: 'links:open',
+  openSource: 'links:open-source',
   sendTestNotification: 'notifications:test',
   saveCustomChecklist: 'custom:save',
   deleteCustomChecklist: 'custom:delete',

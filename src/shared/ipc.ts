@@ -64,6 +64,8 @@ export const invokeArgs = {
   openSettingsPage: z.tuple([checklistId]),
   /** Only links that appear in a checklist the app knows are opened; main checks. */
   openLink: z.tuple([z.strictObject({ checklistId, url: z.string().max(2048) })]),
+  /** A source of a checklist, named by ids: main looks the address up itself. */
+  openSource: z.tuple([z.strictObject({ checklistId, sourceId: slugSchema })]),
   sendTestNotification: z.tuple([]),
   saveCustomChecklist: z.tuple([checklistSchema]),
   deleteCustomChecklist: z.tuple([checklistId]),
@@ -150,6 +152,7 @@ export interface InvokeResults {
   updateSettings: StateSnapshot;
   openSettingsPage: null;
   openLink: null;
+  openSource: null;
   sendTestNotification: { delivered: boolean };
   saveCustomChecklist: StateSnapshot;
   deleteCustomChecklist: StateSnapshot;

@@ -1,6 +1,5 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Checklist } from '../../src/shared/catalog/schema.ts';
 import type { StateSnapshot } from '../../src/shared/ipc.ts';
 import { openDetail, renderApp } from './support/render-app.tsx';
 import { builtin, snapshot, view } from './support/snapshots.ts';
@@ -204,19 +203,40 @@ describe('why this matters', () => {
     ).toBe('NL Times (24 September 2025)');
   });
 
-  it('opens a source with an address through openLink', async () => {
-    const linkedin = builtin('linkedin-ai-training');
-    const withUrl: Checklist = {
-      ...linkedin,
-      sources: [{ id: 'help', title: 'LinkedIn Help', url: 'https://www.linkedin.com/help' }],
-      facts: { used: [], notUsed: [], caveats: [] },
-    };
-    const fake = await renderApp(snapshot({ checklists: [view(withUrl)] }));
-    await openDetail(LINKEDIN);
-    await click(screen.getByRole('button', { name: 'Open LinkedIn Help' }));
-    expect(fake.callsOf('openLink')).toEqual([
-      [{ checklistId: 'linkedin-ai-training', url: 'https://www.linkedin.com/help' }],
+  it('shows a source with an address as a link that main opens by ids', async () => {
+    const fake = await openLinkedIn();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    const iphoned = within(sources).getByRole('button', {
+      name: 'Open iPhoned.nl: Zet gegevens delen voor AI op LinkedIn uit',
+    });
+    expect(iphoned.closest('li')?.textContent).toBe(
+      'iPhoned.nl: Zet gegevens delen voor AI op LinkedIn uit (2 October 2025) www.iphoned.nl',
+    );
+    await click(iphoned);
+    // Never the address itself: the renderer names the source, main looks it up.
+    expect(fake.callsOf('openSource')).toEqual([
+      [{ checklistId: 'linkedin-ai-training', sourceId: 'iphoned' }],
     ]);
+    expect(fake.callsOf('openLink')).toEqual([]);
+    // A source without an address is plain text.
+    expect(within(sources).queryByRole('button', { name: /NL Times/ })).toBeNull();
+  });
+
+  it('shows an entry without an opt-out as information with what you can do', async () => {
+    const fake = await renderApp(snapshot({ checklists: [view(builtin('meta-ai-chats-ads'))] }));
+    expect(
+      screen.getByRole('button', { name: /Meta: chats with Meta AI used for ads/ }).textContent,
+    ).toContain('No opt-out');
+    await openDetail('Meta: chats with Meta AI used for ads');
+    expect(screen.getByRole('heading', { level: 2, name: 'What you can do' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Steps' })).toBeNull();
+    expect(
+      screen.getByText(
+        'There is no switch to opt out of this. The steps below are what you can do instead.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Open the settings page' })).toBeNull();
+    expect(fake.callsOf('openSettingsPage')).toEqual([]);
   });
 
   it('marks imported entries with the pack they came from', async () => {

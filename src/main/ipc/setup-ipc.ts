@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import type { createFileActions } from '../files/file-actions.ts';
-import { openExternalSafely, openSettingsPage } from '../links.ts';
+import { openExternalSafely, openSettingsPage, openSource } from '../links.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import * as actions from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -17,7 +17,7 @@ export interface IpcDependencies {
   setStartAtLogin(enabled: boolean): void;
 }
 
-/** Links a checklist shows: its settings page and its steps' links. */
+/** Links a checklist's steps show, and its settings page; sources open by id (`openSource`). */
 function checklistLinks(state: AppState, checklistId: string): Set<string> {
   const entry = findChecklist(state.data, checklistId);
   if (!entry) throw new UserFacingError('not-found', 'error.checklistNotFound');
@@ -25,8 +25,7 @@ function checklistLinks(state: AppState, checklistId: string): Set<string> {
   const links = Object.values(checklist.paths).flatMap((path) =>
     (path?.steps ?? []).flatMap((step) => (step.link ? [step.link] : [])),
   );
-  const sources = checklist.sources.flatMap((source) => (source.url ? [source.url] : []));
-  return new Set([...(checklist.settingsUrl ? [checklist.settingsUrl] : []), ...links, ...sources]);
+  return new Set([...(checklist.settingsUrl ? [checklist.settingsUrl] : []), ...links]);
 }
 
 /** Registers a handler for every channel of the contract. */
@@ -103,6 +102,12 @@ export function setupIpc({
   handle('openLink', async ({ checklistId, url }) => {
     if (!checklistLinks(state, checklistId).has(url) || !(await openExternalSafely(url)))
       throw new UserFacingError('unsafe-link', 'error.unsafeLink');
+    return null;
+  });
+  handle('openSource', async ({ checklistId, sourceId }) => {
+    const outcome = await openSource(state.data, checklistId, sourceId);
+    if (outcome === 'no-page') throw new UserFacingError('not-found', 'error.noSourcePage');
+    if (outcome === 'unsafe') throw new UserFacingError('unsafe-link', 'error.unsafeLink');
     return null;
   });
   handle('sendTestNotification', async () => ({ delivered: await notifier.test() }));

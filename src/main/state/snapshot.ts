@@ -68,6 +68,7 @@ function toView(
     isRelevant: isRelevant(checklist, progress, settings.country, settings.includeOtherRegions),
     needsRecheck:
       status === 'done' &&
+      checklist.hasOptOut !== false &&
       settings.recheckAfterDays !== null &&
       doneSince !== undefined &&
       parseInstant(doneSince) + settings.recheckAfterDays * DAY_MS <= now,

@@ -82,6 +82,11 @@ export const checklistSchema = z
     /** The settings URL comes from a single secondary source: show it, but say so. */
     settingsUrlUncertain: z.boolean().optional(),
     scope: z.enum(['account', 'device']),
+    /**
+     * False when the platform offers no switch to opt out: the entry informs,
+     * and its steps are what the user can do instead. Absent means true.
+     */
+    hasOptOut: z.boolean().optional(),
     paths: z.strictObject({
       web: pathSchema.optional(),
       ios: pathSchema.optional(),

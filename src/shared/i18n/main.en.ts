@@ -57,6 +57,7 @@ export const mainEn = {
     'Your change could not be saved to disk, so it was not applied. Check that the disk is not full or read-only.',
   'error.unsafeLink': 'This link was not opened: only https links from a checklist are opened.',
   'error.noSettingsPage': 'This checklist has no settings page link.',
+  'error.noSourcePage': 'This source has no address to open.',
   'error.unavailable': 'Opt-out Reminder is not reachable from this page.',
 } as const;
 

@@ -63,5 +63,6 @@ export const mainNl: Record<MainMessageKey, string> = {
   'error.unsafeLink':
     'Deze link is niet geopend: alleen https-links uit een checklist worden geopend.',
   'error.noSettingsPage': 'Deze checklist heeft geen link naar een instellingenpagina.',
+  'error.noSourcePage': 'Deze bron heeft geen adres om te openen.',
   'error.unavailable': 'Opt-out Reminder is vanaf deze pagina niet bereikbaar.',
 };

@@ -53,6 +53,10 @@ export const uiEn = {
   'detail.deadlineAt': 'Deadline {date} ({when})',
   'detail.deadlineZone': 'Announced as {date} in the time zone {zone}.',
   'detail.steps': 'Steps',
+  'detail.whatYouCanDo': 'What you can do',
+  'detail.noOptOut':
+    'There is no switch to opt out of this. The steps below are what you can do instead.',
+  'card.noOptOut': 'No opt-out',
   'detail.platforms': 'Where you use it',
   'detail.openLink': 'Open {host}',
   'detail.actions': 'Actions',

@@ -55,6 +55,10 @@ export const uiNl: Record<UiMessageKey, string> = {
   'detail.deadlineAt': 'Deadline {date} ({when})',
   'detail.deadlineZone': 'Aangekondigd als {date} in de tijdzone {zone}.',
   'detail.steps': 'Stappen',
+  'detail.whatYouCanDo': 'Wat je kunt doen',
+  'detail.noOptOut':
+    'Je kunt je hiervoor niet afmelden: er is geen schakelaar. Hieronder staat wat je wel kunt doen.',
+  'card.noOptOut': 'Afmelden kan niet',
   'detail.platforms': 'Waar je het gebruikt',
   'detail.openLink': '{host} openen',
   'detail.actions': 'Acties',

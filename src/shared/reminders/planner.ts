@@ -191,7 +191,8 @@ function planChecklist(
   const watermark = ctx.fired.watermark.get(checklist.id) ?? Number.NEGATIVE_INFINITY;
   const plan = new ChecklistPlan(ctx, checklist.id, start, deadline, watermark);
   if (isComplete(checklist, progress)) {
-    if (recheckAfterDays === null || !progress.completedAt) return;
+    // Nothing was switched off where there is no switch, so nothing to re-check.
+    if (recheckAfterDays === null || !progress.completedAt || checklist.hasOptOut === false) return;
     const base = Math.max(instantOr(progress.completedAt, 0), instantOr(progress.recheckedAt, 0));
     plan.offer('recheck', ctx.clock.addDays(base, recheckAfterDays), 0, base);
   } else if (deadline !== undefined) {

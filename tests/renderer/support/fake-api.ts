@@ -146,6 +146,7 @@ const handlers: Partial<Record<InvokeMethod, Handler>> = {
 const nonSnapshotAnswers: Partial<Record<InvokeMethod, unknown>> = {
   openSettingsPage: null,
   openLink: null,
+  openSource: null,
   sendTestNotification: { delivered: true },
   importPack: { status: 'done', path: '/home/me/pack.json', count: 2 },
   exportData: { status: 'done', path: '/home/me/optout-export.json' },

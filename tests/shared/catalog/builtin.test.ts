@@ -97,6 +97,40 @@ const PINNED: Record<
     regions: { include: ['WORLD'] },
     quotes: ['From 2025-09-02 a sample of uploads'],
   },
+  'github-copilot-training': {
+    deadline: { instant: '2026-04-24T00:00:00Z', zone: 'UTC' },
+    regions: { include: ['WORLD'] },
+    quotes: [
+      'From 2026-04-24 interaction data',
+      'Time zone not given [uncertain]: store 00:00 UTC and say so.',
+      'Regions: worldwide',
+    ],
+  },
+  'google-search-services-history': {
+    deadline: null,
+    regions: { include: ['WORLD'] },
+    quotes: ['global rollout over several months', 'No deadline: the change is live'],
+  },
+  'grammarly-training': {
+    deadline: null,
+    regions: { include: ['WORLD'] },
+    quotes: ['Grammarly — "Product Improvement and Training" (no deadline)'],
+  },
+  'whatsapp-advanced-chat-privacy': {
+    deadline: null,
+    regions: { include: ['WORLD'] },
+    quotes: ['Worldwide [uncertain]. No deadline.'],
+  },
+  'meta-ai-chats-ads': {
+    deadline: null,
+    regions: { include: ['WORLD'], exclude: ['EU', 'EEA', 'GB', 'KR'] },
+    quotes: ['regions excluding EU, EEA, GB, KR; no deadline to beat'],
+  },
+  'openai-chatgpt-ads': {
+    deadline: null,
+    regions: { include: ['US'] },
+    quotes: ['must carry regions US'],
+  },
 };
 
 const cases = builtinCatalog.map((c) => [c.id, c] as const);

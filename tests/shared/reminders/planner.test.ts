@@ -237,10 +237,11 @@ describe('dueNow', () => {
       ['google-gemini-activity', 'overdue'],
       ['anthropic-claude-training', 'overdue'],
       ['linkedin-ai-training', 'overdue'],
+      ['github-copilot-training', 'overdue'],
     ]);
     expect(due.digest).toMatchObject({
       primary: { checklistId: 'meta-ai-training' },
-      othersCount: 3,
+      othersCount: 4,
     });
     const firedLog = recordFired([], due.fired);
     expect(dueNow({ ...base, firedLog }).reminders).toEqual([]);

@@ -57,12 +57,18 @@ describe('summarizeTray', () => {
     });
     expect(summary.state).toBe('overdue');
     expect(summary.items.map((i) => i.label)).toEqual([
+      'GitHub Copilot: training op je interactiegegevens — 213 dagen te laat',
       'LinkedIn: AI-training — 385 dagen te laat',
       'Anthropic: training op je Claude-chats — 411 dagen te laat',
       'Google Gemini: instelling "Keep Activity" — 447 dagen te laat',
       'Meta: bezwaar tegen AI-training — 545 dagen te laat',
       'X: training van Grok — geen deadline',
+      'Google Zoeken: instellingen "Search Services History" en "Save media" — geen deadline',
+      'Grammarly: instelling "Product Improvement and Training" — geen deadline',
+      'WhatsApp: "Geavanceerde privacy voor chats" — geen deadline',
     ]);
-    expect(summary.tooltip).toBe('LinkedIn: AI-training — 385 dagen te laat (nog 4 open)');
+    expect(summary.tooltip).toBe(
+      'GitHub Copilot: training op je interactiegegevens — 213 dagen te laat (nog 8 open)',
+    );
   });
 });

@@ -33,7 +33,10 @@ export function PlatformTabs({ view, current }: { view: ChecklistView; current: 
   };
   return (
     <section className="platforms" aria-labelledby="steps-heading">
-      <h2 id="steps-heading">{t('detail.steps')}</h2>
+      <h2 id="steps-heading">
+        {t(view.checklist.hasOptOut === false ? 'detail.whatYouCanDo' : 'detail.steps')}
+      </h2>
+      {view.checklist.hasOptOut === false && <p className="no-opt-out">{t('detail.noOptOut')}</p>}
       <div role="tablist" aria-label={t('detail.platforms')} className="tabs">
         {platforms.map((platform) => (
           <button

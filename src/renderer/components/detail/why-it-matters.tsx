@@ -4,6 +4,15 @@ import { useUi } from '../../hooks/ui-context.ts';
 import { formatPlainDate } from '../../lib/intl.ts';
 import { UncertainTag } from './uncertain-tag.tsx';
 
+/** The host a source address points to, shown so people see where a link goes. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 const LISTS: { list: keyof Checklist['facts']; heading: MessageKey }[] = [
   { list: 'used', heading: 'facts.used' },
   { list: 'notUsed', heading: 'facts.notUsed' },
@@ -49,27 +58,28 @@ export function WhyItMatters({ checklist }: { checklist: Checklist }) {
           <ol className="sources__list">
             {checklist.sources.map((source) => (
               <li key={source.id}>
-                {source.title}
+                {source.url ? (
+                  // A button, not <a href>: the window never navigates; main
+                  // looks the address up by id and opens it in the browser.
+                  <button
+                    type="button"
+                    className="button button--link sources__link"
+                    aria-label={t('sources.openNamed', { title: source.title })}
+                    onClick={() =>
+                      void request(
+                        api.openSource({ checklistId: checklist.id, sourceId: source.id }),
+                      )
+                    }
+                  >
+                    {source.title}
+                  </button>
+                ) : (
+                  source.title
+                )}
                 {source.date && (
                   <span className="sources__date"> ({formatPlainDate(source.date, locale)})</span>
                 )}
-                {source.url && (
-                  <>
-                    {' '}
-                    <button
-                      type="button"
-                      className="button button--link"
-                      aria-label={t('sources.openNamed', { title: source.title })}
-                      onClick={() =>
-                        void request(
-                          api.openLink({ checklistId: checklist.id, url: source.url ?? '' }),
-                        )
-                      }
-                    >
-                      {t('sources.open')}
-                    </button>
-                  </>
-                )}
+                {source.url && <span className="sources__host"> {hostOf(source.url)}</span>}
               </li>
             ))}
           </ol>

@@ -28,6 +28,7 @@ export function ChecklistCard({ view }: { view: ChecklistView }) {
     ],
     ['deadline', deadlineWords(view, snapshot, t)],
   ];
+  if (checklist.hasOptOut === false) meta.push(['no-opt-out', t('card.noOptOut')]);
   if (platform)
     meta.push([
       'steps',

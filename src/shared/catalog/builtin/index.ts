@@ -1,9 +1,19 @@
 import type { Checklist } from '../schema.ts';
 import anthropicClaudeTraining from './anthropic-claude-training.json' with { type: 'json' };
+import githubCopilotTraining from './github-copilot-training.json' with { type: 'json' };
 import googleGeminiActivity from './google-gemini-activity.json' with { type: 'json' };
+import googleSearchServicesHistory from './google-search-services-history.json' with {
+  type: 'json',
+};
+import grammarlyTraining from './grammarly-training.json' with { type: 'json' };
 import linkedinAiTraining from './linkedin-ai-training.json' with { type: 'json' };
 import linkedinMicrosoftAds from './linkedin-microsoft-ads.json' with { type: 'json' };
+import metaAiChatsAds from './meta-ai-chats-ads.json' with { type: 'json' };
 import metaAiTraining from './meta-ai-training.json' with { type: 'json' };
+import openaiChatgptAds from './openai-chatgpt-ads.json' with { type: 'json' };
+import whatsappAdvancedChatPrivacy from './whatsapp-advanced-chat-privacy.json' with {
+  type: 'json',
+};
 import xGrokTraining from './x-grok-training.json' with { type: 'json' };
 
 /**
@@ -24,4 +34,10 @@ export const builtinCatalog: readonly Checklist[] = [
   anthropicClaudeTraining,
   xGrokTraining,
   googleGeminiActivity,
+  githubCopilotTraining,
+  googleSearchServicesHistory,
+  grammarlyTraining,
+  whatsappAdvancedChatPrivacy,
+  metaAiChatsAds,
+  openaiChatgptAds,
 ] as unknown as readonly Checklist[];
