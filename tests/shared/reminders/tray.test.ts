@@ -63,7 +63,7 @@ describe('summarizeTray', () => {
       'Google Gemini: instelling "Keep Activity" — 447 dagen te laat',
       'Meta: bezwaar tegen AI-training — 545 dagen te laat',
       'X: training van Grok — geen deadline',
-      'Google Zoeken: instellingen "Search Services History" en "Save media" — geen deadline',
+      'Google Zoeken: opgeslagen media voor AI-training — geen deadline',
       'Grammarly: instelling "Product Improvement and Training" — geen deadline',
       'WhatsApp: "Geavanceerde privacy voor chats" — geen deadline',
     ]);
