@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applySettingsChange,
-  DEFAULT_SETTINGS,
-  type Settings,
-  settingsChangeSchema,
-} from '../../../src/shared/settings/index.ts';
+import { applySettingsChange, settingsChangeSchema } from '../../../src/shared/settings/change.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema.ts';
 
 const customised: Settings = {
   ...DEFAULT_SETTINGS,
