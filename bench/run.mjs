@@ -2,10 +2,10 @@
 // with --json the last line is one object { name: { value, unit, target } }.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = join(import.meta.dirname, '..');
 const asJson = process.argv.includes('--json');
 // `--only app,store` runs just those bench files (bench/app.bench.ts, bench/store.bench.ts).
 const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='));

@@ -17,12 +17,12 @@ import {
 } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { build, Platform } from 'electron-builder';
 import { load } from 'js-yaml';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'optout-package-'));
 const fakeElectron = join(work, 'electron-dist');
 mkdirSync(fakeElectron);

@@ -1,10 +1,10 @@
 // Generates every tray and app icon from one vector description (a disc
 // with a state glyph), so no size is drawn by hand. Run: node scripts/generate-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'resources', 'icons');
 
 const colours = {

@@ -3,10 +3,10 @@
 // security/electronegativity-accepted.json.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'rolldown';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = join(import.meta.dirname, '..');
 const toolDir = join(root, 'tools', 'electronegativity');
 const scanDir = join(root, 'out', 'security-scan');
 const report = join(scanDir, 'report.csv');

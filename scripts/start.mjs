@@ -2,9 +2,9 @@
 // runtime cannot be had (no download possible), say so in two lines instead
 // of a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = join(import.meta.dirname, '..');
 const build = spawnSync(
   process.execPath,
   [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],

@@ -3,9 +3,9 @@
 // then one summary line per test runner and a closing total.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = join(import.meta.dirname, '..');
 const resultsDir = join(root, 'out', 'test-results');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
