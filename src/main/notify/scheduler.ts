@@ -20,8 +20,6 @@ export class Scheduler {
   #isWaking = false;
   #isReplanRequested = false;
   #isStopped = false;
-  /** How often the timer fired; the idle benchmark reads it. */
-  wakeUps = 0;
 
   constructor(options: SchedulerOptions) {
     this.#options = { capMs: DEFAULT_CAP_MS, ...options };
@@ -60,7 +58,6 @@ export class Scheduler {
     const delay = next === null ? capMs : Math.min(Math.max(next - this.#options.now(), 0), capMs);
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      this.wakeUps++;
       this.replan();
     }, delay);
   }

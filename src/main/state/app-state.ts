@@ -17,9 +17,10 @@ export interface AppStateEnvironment {
 
 /**
  * The app's single source of truth in main: the store plus what lives only
- * for this run. Every change goes through `update`, which persists first and
- * then emits `changed` once, so tray, scheduler and window re-render from
- * the same snapshot.
+ * for this run. Every saved change goes through `update`, which persists
+ * first and then emits `changed` once; run-only state (transient notices,
+ * what was due at the welcome) emits `changed` when it changes. Tray,
+ * scheduler and window re-render from the same snapshot either way.
  */
 export class AppState extends EventEmitter<{ changed: [] }> {
   readonly #repository: StoreRepository;

@@ -7,7 +7,7 @@ export type AppState =
   | { status: 'error'; error: IpcError | null };
 
 /**
- * Asks main for the current snapshot (or takes the request `main.tsx` already
+ * Asks main for the current snapshot (or takes the request `early.ts` already
  * sent while the scripts were still starting up), then follows `state:changed` pushes and
  * the snapshots mutations return (`apply`). The window keeps no copy of truth
  * of its own. A snapshot older than the one shown is ignored, so a late push

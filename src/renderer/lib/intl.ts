@@ -109,7 +109,7 @@ export function formatDuration(minutes: number, locale: Locale): string {
 /**
  * Builds the zone formatter the list needs first. The first Intl formatter
  * with a time zone costs some 20 ms (the time-zone data is loaded then);
- * `main.tsx` calls this while the first state is still on its way over IPC,
+ * `early.ts` calls this while the first state is still on its way over IPC,
  * so that cost is not added to the first paint.
  */
 export function warmUpIntl(): void {

