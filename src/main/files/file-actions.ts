@@ -4,7 +4,7 @@ import { type BrowserWindow, dialog } from 'electron';
 import { buildIcs } from '../../shared/calendar/ics.ts';
 import { LIMITS } from '../../shared/catalog/limits.ts';
 import {
-  type PackIssue,
+  type DocumentIssue,
   parseChecklistPackText,
   parseUntrustedJsonText,
 } from '../../shared/catalog/parse.ts';
@@ -37,7 +37,7 @@ function readUserFile(path: string, maxBytes: number): string {
 }
 
 /** Where and what, for the list of problems shown under the error (e.g. `checklists.0.id: invalid_slug`). */
-function describeIssues(issues: readonly PackIssue[]): string[] {
+function describeIssues(issues: readonly DocumentIssue[]): string[] {
   return issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.code}`);
 }
 

@@ -3,8 +3,7 @@ import type { Checklist, Platform } from '../../shared/catalog/schema.ts';
 import { PLATFORMS } from '../../shared/catalog/schema.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
 import type { Progress } from '../../shared/progress/schema.ts';
-import { formatDeadlineDistance } from '../../shared/reminders/index.ts';
-import type { PlannedReminder } from '../../shared/reminders/types.ts';
+import { formatDeadlineDistance, type PlannedReminder } from '../../shared/reminders/index.ts';
 
 /** How long a test notification may take to be reported shown. */
 const TEST_TIMEOUT_MS = 10_000;
@@ -82,10 +81,6 @@ export class Notifier {
 
   constructor(options: NotifierOptions) {
     this.#options = options;
-  }
-
-  get isSupported(): boolean {
-    return Notification.isSupported();
   }
 
   show(content: ReminderContent): void {

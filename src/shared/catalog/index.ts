@@ -1,8 +1,8 @@
 export { builtinCatalog } from './builtin/index.ts';
 export { LIMITS } from './limits.ts';
 export {
-  type PackIssue,
-  type PackIssueCode,
+  type DocumentIssue,
+  type DocumentIssueCode,
   type PackParseResult,
   parseChecklistPack,
   parseChecklistPackText,

@@ -7,7 +7,7 @@ import { type ChecklistPack, checklistPackSchema } from './schema.ts';
  * Our own codes (see {@link CatalogIssueCode}) plus zod's issue codes
  * (`invalid_type`, `too_big`, `too_small`, `unrecognized_keys`, `invalid_value`, …).
  */
-export type PackIssueCode =
+export type DocumentIssueCode =
   | CatalogIssueCode
   | 'forbidden_key'
   | 'too_deep'
@@ -15,15 +15,12 @@ export type PackIssueCode =
   | 'invalid_json'
   | z.core.$ZodIssue['code'];
 
-/** Why a pack was rejected: a stable code the UI localizes, and where in the document. */
-export interface PackIssue {
-  readonly code:
-    | CatalogIssueCode
-    | 'forbidden_key'
-    | 'too_deep'
-    | 'too_large'
-    | 'invalid_json'
-    | string;
+/**
+ * Why an untrusted document (a checklist pack, a backup) was rejected: a
+ * stable code the UI localizes, and where in the document.
+ */
+export interface DocumentIssue {
+  readonly code: DocumentIssueCode;
   /** Path into the document, e.g. `['checklists', 0, 'paths', 'web', 'steps', 2, 'link']`. */
   readonly path: readonly (string | number)[];
   /** Extra values for the message, e.g. `{ maximum: 30 }`. */
@@ -32,13 +29,13 @@ export interface PackIssue {
 
 export type PackParseResult =
   | { readonly ok: true; readonly pack: ChecklistPack }
-  | { readonly ok: false; readonly issues: readonly PackIssue[] };
+  | { readonly ok: false; readonly issues: readonly DocumentIssue[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ISSUES = 50;
 
 /** Finds `__proto__`-style keys and over-deep nesting before zod sees the document. */
-function scanStructure(value: unknown, path: (string | number)[], issues: PackIssue[]): void {
+function scanStructure(value: unknown, path: (string | number)[], issues: DocumentIssue[]): void {
   if (issues.length >= MAX_ISSUES || value === null || typeof value !== 'object') return;
   if (path.length > LIMITS.jsonDepth) {
     issues.push({ code: 'too_deep', path: [...path], params: { maximum: LIMITS.jsonDepth } });
@@ -59,7 +56,7 @@ function scanStructure(value: unknown, path: (string | number)[], issues: PackIs
   }
 }
 
-function toPackIssue(issue: z.core.$ZodIssue): PackIssue {
+function toDocumentIssue(issue: z.core.$ZodIssue): DocumentIssue {
   const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
   if (issue.code === 'custom') {
     const code = (issue.params as { code?: CatalogIssueCode } | undefined)?.code ?? 'custom';
@@ -79,7 +76,7 @@ function toPackIssue(issue: z.core.$ZodIssue): PackIssue {
 /** The outcome of validating an untrusted document against a schema. */
 export type DocumentParseResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly PackIssue[] };
+  | { readonly ok: false; readonly issues: readonly DocumentIssue[] };
 
 /**
  * Validates an untrusted, already JSON-parsed document: `__proto__`-style
@@ -87,12 +84,12 @@ export type DocumentParseResult<T> =
  * throws; returns the typed value or up to 50 problems with codes and paths.
  */
 export function parseUntrustedJson<T>(json: unknown, schema: z.ZodType<T>): DocumentParseResult<T> {
-  const issues: PackIssue[] = [];
+  const issues: DocumentIssue[] = [];
   scanStructure(json, [], issues);
   if (issues.length > 0) return { ok: false, issues };
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.slice(0, MAX_ISSUES).map(toPackIssue) };
+  return { ok: false, issues: result.error.issues.slice(0, MAX_ISSUES).map(toDocumentIssue) };
 }
 
 /** Like {@link parseUntrustedJson}, from a file's text, size-capped before parsing. */

@@ -3,7 +3,6 @@ export const mainEn = {
   'app.name': 'Opt-out Reminder',
   'tray.open': 'Open checklist…',
   'tray.quit': 'Quit',
-  'tray.tooltip.idle': 'Opt-out Reminder',
   'window.title': 'Opt-out Reminder',
   'notification.recheck': 'time to check it is still off',
   'notification.noDeadline': 'still open',

@@ -5,7 +5,6 @@ export const mainNl: Record<MainMessageKey, string> = {
   'app.name': 'Opt-out Reminder',
   'tray.open': 'Checklist openen…',
   'tray.quit': 'Afsluiten',
-  'tray.tooltip.idle': 'Opt-out Reminder',
   'window.title': 'Opt-out Reminder',
   'notification.recheck': 'tijd om te controleren of het nog uit staat',
   'notification.noDeadline': 'nog open',

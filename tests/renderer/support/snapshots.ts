@@ -2,7 +2,7 @@
 import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
 import type { Checklist } from '../../../src/shared/catalog/schema.ts';
 import type { ChecklistView, StateSnapshot } from '../../../src/shared/ipc.ts';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings/index.ts';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema.ts';
 
 /** 2025-10-31 12:00 in Amsterdam: three days before LinkedIn's deadline. */
 export const NOW = Date.parse('2025-10-31T12:00:00+01:00');

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   dismiss,
-  EMPTY_PROGRESS,
   isComplete,
   isRelevant,
   markDoneElsewhere,
-  progressSchema,
   reopen,
   snooze,
   toggleStep,
-} from '../../../src/shared/progress/index.ts';
+} from '../../../src/shared/progress/rules.ts';
+import { EMPTY_PROGRESS, progressSchema } from '../../../src/shared/progress/schema.ts';
 import { makeChecklist } from '../support/fixtures.ts';
 
 const T = Date.parse('2026-11-23T10:00:00Z');

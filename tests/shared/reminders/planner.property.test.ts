@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { Checklist } from '../../../src/shared/catalog/index.ts';
-import { isComplete, type Progress } from '../../../src/shared/progress/index.ts';
+import { isComplete } from '../../../src/shared/progress/rules.ts';
+import type { Progress } from '../../../src/shared/progress/schema.ts';
 import {
   compareReminders,
   dueNow,
@@ -11,7 +12,7 @@ import {
   planReminders,
   recordFired,
 } from '../../../src/shared/reminders/index.ts';
-import type { Settings } from '../../../src/shared/settings/index.ts';
+import type { Settings } from '../../../src/shared/settings/schema.ts';
 import { makeChecklist, settings as withSettings } from '../support/fixtures.ts';
 
 const DAY = 86_400_000;

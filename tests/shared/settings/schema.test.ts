@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../../src/shared/settings/index.ts';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../../src/shared/settings/schema.ts';
 
 describe('settings', () => {
   it('defaults to design.md "Reminder rules"', () => {

@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Checklist } from '../../../src/shared/catalog/index.ts';
-import type { Progress } from '../../../src/shared/progress/index.ts';
+import type { Progress } from '../../../src/shared/progress/schema.ts';
 import type { PlannerInput } from '../../../src/shared/reminders/index.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/index.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema.ts';
 
 /** Epoch ms of a zoned wall time, e.g. `at('2025-11-02T22:00', 'Europe/Amsterdam')`. */
 export function at(wall: string, zone: string): number {
