@@ -163,15 +163,18 @@ export interface InvokeResults {
   exportCalendar: FileOperationResult;
 }
 
-export type IpcErrorCode =
-  | 'forbidden-sender'
-  | 'invalid-payload'
-  | 'internal'
-  | 'not-found'
-  | 'read-only'
-  | 'unsafe-link'
-  | 'invalid-file'
-  | 'write-failed';
+/** Every code an `IpcError` can carry. */
+export const ipcErrorCodes = [
+  'forbidden-sender',
+  'invalid-payload',
+  'internal',
+  'not-found',
+  'read-only',
+  'unsafe-link',
+  'invalid-file',
+  'write-failed',
+] as const;
+export type IpcErrorCode = (typeof ipcErrorCodes)[number];
 
 /**
  * A typed, already localized error; main never lets an exception cross IPC.

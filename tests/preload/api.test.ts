@@ -29,8 +29,18 @@ describe('createOptoutApi', () => {
 
   it('invokes the contract channel with the arguments', async () => {
     const ipc = fakeIpc();
-    await createOptoutApi(ipc).getState();
-    expect(ipc.invoke).toHaveBeenCalledWith('state:get');
+    const step = {
+      checklistId: 'linkedin-ai',
+      platform: 'ios',
+      stepId: 'open-settings',
+      done: true,
+    };
+    await createOptoutApi(ipc).toggleStep({ ...step, platform: 'ios' });
+    await createOptoutApi(ipc).snooze('linkedin-ai', 'tomorrow-9');
+    expect(ipc.invoke.mock.calls).toEqual([
+      ['progress:toggle-step', step],
+      ['progress:snooze', 'linkedin-ai', 'tomorrow-9'],
+    ]);
   });
 
   it('delivers state snapshots until unsubscribed, without exposing the event', () => {

@@ -15,6 +15,7 @@ import {
   type IpcErrorCode,
   invokeArgs,
   invokeChannels,
+  ipcErrorCodes,
 } from '../../../src/shared/ipc.ts';
 import { createTestAppState } from '../../support/app-state.ts';
 import { ipcMain } from '../../support/electron-stand-in/index.ts';
@@ -23,16 +24,6 @@ import { testWindowController } from '../../support/window.ts';
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
 const methods = Object.keys(invokeChannels) as InvokeMethod[];
-const errorCodes: IpcErrorCode[] = [
-  'forbidden-sender',
-  'invalid-payload',
-  'internal',
-  'not-found',
-  'read-only',
-  'unsafe-link',
-  'invalid-file',
-  'write-failed',
-];
 
 const hostileValue = fc.oneof(
   fc.anything({
@@ -106,7 +97,7 @@ describe('IPC fuzzing', () => {
           };
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {
-            expect(errorCodes).toContain(result.error?.code);
+            expect(ipcErrorCodes).toContain(result.error?.code);
             expect(result.error?.message).toEqual(expect.any(String));
           }
           if (!invokeArgs[method].safeParse(args).success) {

@@ -53,19 +53,38 @@ describe('delivering due reminders', () => {
     // The user closes the welcome with ✕ and keeps the app in the tray: the deadline still reminds.
     setNow(DEADLINE);
     deliverDue();
-    expect(shown()).toEqual(
-      ['Example: Object to data use — 1 hour overdue'].map(() => expect.any(String)),
-    );
-    expect(shown()).toHaveLength(1);
+    expect(shown()).toEqual(['Example: Object to data use — deadline reached']);
   });
 
-  it('records what fired before showing, so a second wake-up shows nothing new', () => {
-    const { setNow, deliverDue, shown, state } = setup({ welcomeDone: true });
+  it('records what fired before showing it, so a crash in between never repeats it', () => {
+    const { setNow, deliverDue, state } = setup({ welcomeDone: true });
+    const order: string[] = [];
+    const write = state.repository.update.bind(state.repository);
+    vi.spyOn(state.repository, 'update').mockImplementation((change) => {
+      order.push('write');
+      return write(change);
+    });
+    const show = vi.spyOn(Notification.prototype, 'show');
+    show.mockImplementation(function (this: Notification) {
+      order.push(`show: ${this.options.title}`);
+      Notification.shown.push(this);
+    });
+    setNow(T0 + HOUR);
+    try {
+      deliverDue();
+    } finally {
+      show.mockRestore();
+    }
+    expect(order).toEqual(['write', 'show: Example: Object to data use — 3 days left']);
+    expect(state.data.firedLog.map((entry) => entry.checklistId)).toEqual(['test-deadline']);
+  });
+
+  it('shows nothing new on a second wake-up', () => {
+    const { setNow, deliverDue, shown } = setup({ welcomeDone: true });
     setNow(T0 + HOUR);
     deliverDue();
     deliverDue();
-    expect(shown()).toHaveLength(1);
-    expect(state.data.firedLog.map((entry) => entry.checklistId)).toEqual(['test-deadline']);
+    expect(shown()).toEqual(['Example: Object to data use — 3 days left']);
   });
 
   it('keeps what it could not save in memory and saves it with the next successful write', () => {
