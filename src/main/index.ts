@@ -6,6 +6,7 @@ import { resolveLocale, translate } from '../shared/i18n/index.ts';
 import type { NoticeKind, SnoozePreset } from '../shared/ipc.ts';
 import { pushChannels } from '../shared/ipc-channels.ts';
 import { summarizeTray } from '../shared/reminders/index.ts';
+import { isPausedAt } from '../shared/settings/paused.ts';
 import { APP_ID } from './app-id.ts';
 import { openSettingsPage } from './links.ts';
 import { setStartAtLogin } from './login-item.ts';
@@ -61,9 +62,7 @@ function renderTray(): void {
       locale,
       platform: process.platform,
       iconsDir: join(paths.resources, 'icons'),
-      isPaused:
-        settings.paused === true ||
-        (settings.paused !== false && Date.parse(settings.paused.until) > now),
+      isPaused: isPausedAt(settings, now),
       isSnoozed: settings.snoozeAllUntil !== null && Date.parse(settings.snoozeAllUntil) > now,
       startAtLogin: settings.startAtLogin,
       attention,
@@ -81,7 +80,9 @@ function onTrayMenu(id: string): void {
       actions.snoozeAll(data, snoozeUntil(argument as SnoozePreset, state.now(), state.zone())),
     );
   else if (command === 'pause')
-    state.tryUpdate((data) => actions.updateSettings(data, { paused: settings.paused === false }));
+    state.tryUpdate((data) =>
+      actions.updateSettings(data, { paused: !isPausedAt(settings, state.now()) }),
+    );
   else if (command === 'start-at-login') toggleStartAtLogin(!settings.startAtLogin);
   else if (command === 'quit') app.quit();
 }

@@ -1,6 +1,7 @@
 import type { Checklist } from '../catalog/schema.ts';
 import { isComplete, isRelevant } from '../progress/rules.ts';
 import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
+import { pausedUntil } from '../settings/paused.ts';
 import type { Settings } from '../settings/schema.ts';
 import { adjustForQuietHours, type QuietWindow, quietWindow } from './quiet-hours.ts';
 import type {
@@ -220,7 +221,8 @@ export function compareReminders(a: PlannedReminder, b: PlannedReminder): number
  */
 export function planReminders(input: PlannerInput): ReminderPlan {
   const { settings, now } = input;
-  if (settings.paused === true) return { reminders: [], nextWakeAt: null };
+  const pauseEnd = pausedUntil(settings);
+  if (pauseEnd === Number.POSITIVE_INFINITY) return { reminders: [], nextWakeAt: null };
   const ctx: Context = {
     clock: zoneClock(input.zone),
     window: quietWindow(settings.quietHours),
@@ -229,8 +231,7 @@ export function planReminders(input: PlannerInput): ReminderPlan {
     fired: indexFiredLog(input.firedLog),
     out: [],
   };
-  const pausedUntil = settings.paused === false ? now : instantOr(settings.paused.until, now);
-  const blockedUntil = Math.max(pausedUntil, instantOr(settings.snoozeAllUntil, now));
+  const blockedUntil = Math.max(pauseEnd ?? now, instantOr(settings.snoozeAllUntil, now));
   for (const checklist of input.checklists) {
     planChecklist(
       ctx,

@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { WALL_TIME_PATTERN } from '../../../shared/constants.ts';
 import type { SettingsChange } from '../../../shared/ipc.ts';
+import { isPausedAt } from '../../../shared/settings/paused.ts';
 import type { Settings } from '../../../shared/settings/schema.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { formatDuration } from '../../lib/intl.ts';
@@ -8,7 +10,6 @@ import { DaysSelect } from './days-select.tsx';
 // 30 days, 14 days, 7 days, 3 days, 1 day, 2 hours, 1 hour before a deadline.
 const LEAD_TIME_CHOICES = [43_200, 20_160, 10_080, 4_320, 1_440, 120, 60];
 const QUIET_DEFAULT = { start: '22:00', end: '08:00' };
-const WALL_TIME = /^\d{2}:\d{2}$/;
 
 interface Props {
   settings: Settings;
@@ -27,9 +28,9 @@ export function ReminderSettings({ settings, update }: Props) {
   const toggleLead = (minutes: number, isOn: boolean) => update({ leadTime: { minutes, isOn } });
   const quiet = settings.quietHours;
   const setQuiet = (part: 'start' | 'end', value: string) => {
-    if (quiet && WALL_TIME.test(value)) update({ quietHours: { [part]: value } });
+    if (quiet && WALL_TIME_PATTERN.test(value)) update({ quietHours: { [part]: value } });
   };
-  const isPaused = settings.paused !== false;
+  const isPaused = isPausedAt(settings, snapshot.now);
 
   return (
     <section aria-labelledby="reminders-heading" className="settings__group">
