@@ -1,4 +1,5 @@
 import { shell } from 'electron';
+import { checkHttpsUrl } from '../shared/catalog/https-url.ts';
 import { findChecklist } from './state/catalog.ts';
 import type { StoreData } from './store/schema.ts';
 
@@ -10,16 +11,9 @@ import type { StoreData } from './store/schema.ts';
  * the services we link to uses one.
  */
 export function safeExternalUrl(candidate: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:') return null;
-  if (url.username !== '' || url.password !== '') return null;
-  if (url.hostname === '' || url.hostname.split('.').some((label) => label.startsWith('xn--')))
-    return null;
+  if (checkHttpsUrl(candidate) !== null) return null;
+  const url = new URL(candidate);
+  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) return null;
   return url.href;
 }
 

@@ -8,6 +8,7 @@ import {
   parseChecklistPackText,
   parseUntrustedJsonText,
 } from '../../shared/catalog/parse.ts';
+import { uniqueSlug } from '../../shared/catalog/slugs.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { FileOperationResult } from '../../shared/ipc.ts';
 import { isComplete } from '../../shared/progress/rules.ts';
@@ -126,9 +127,10 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
       const stamp = fileStamp(state.now())
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-');
-      const packIds = new Set(state.data.packs.map((pack) => pack.id));
-      let id = `pack-${stamp}`.replace(/-+$/, '');
-      for (let n = 2; packIds.has(id); n++) id = `pack-${stamp}${n}`;
+      const id = uniqueSlug(
+        `pack-${stamp}`.replace(/-+$/, ''),
+        new Set(state.data.packs.map((pack) => pack.id)),
+      );
       state.update((data) => ({
         ...data,
         packs: [

@@ -1,6 +1,8 @@
+import { checkHttpsUrl } from '../../shared/catalog/https-url.ts';
 import type { Checklist, ChecklistPath, Platform } from '../../shared/catalog/schema.ts';
+import { uniqueSlug } from '../../shared/catalog/slugs.ts';
+import { PLATFORMS, WALL_TIME_PATTERN } from '../../shared/constants.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
-import { PLATFORM_ORDER } from './checklist-view.ts';
 import { dateInZone } from './intl.ts';
 import { instantToWallTime, wallTimeToInstant } from './zoned-time.ts';
 
@@ -49,14 +51,9 @@ export function emptyDraft(): CustomDraft {
   };
 }
 
-/** Mirrors the schema's https rule so the user hears of a bad link before saving. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password;
-  } catch {
-    return false;
-  }
+/** The schema's own https rule, so the user hears of a bad link before saving. */
+function isHttpsUrl(value: string): boolean {
+  return checkHttpsUrl(value) === null;
 }
 
 /**
@@ -70,7 +67,7 @@ export function draftIssues(draft: CustomDraft): DraftIssues {
   if (!draft.title.trim()) issues.title = 'custom.required';
   if (draft.date && Number.isNaN(Date.parse(`${draft.date}T00:00:00Z`)))
     issues.date = 'custom.invalidDate';
-  if (draft.date && !/^\d{2}:\d{2}$/.test(draft.time)) issues.time = 'custom.invalidTime';
+  if (draft.date && !WALL_TIME_PATTERN.test(draft.time)) issues.time = 'custom.invalidTime';
   if (draft.settingsUrl.trim() && !isHttpsUrl(draft.settingsUrl.trim()))
     issues.settingsUrl = 'custom.notHttps';
   const filled = draft.steps.filter((step) => step.text.trim() || step.link.trim());
@@ -95,9 +92,7 @@ export function customId(title: string, takenIds: readonly string[]): string {
       .slice(0, 40)
       .replace(/-+$/, '') || 'checklist'
   }`;
-  let id = base;
-  for (let n = 2; takenIds.includes(id); n++) id = `${base}-${n}`;
-  return id;
+  return uniqueSlug(base, takenIds);
 }
 
 /** The same text in both languages: the user writes in one. */
@@ -115,7 +110,7 @@ export function buildChecklist(
   context: { id: string; version: number; zone: string; now: number },
 ): Checklist {
   const paths: Partial<Record<Platform, ChecklistPath>> = {};
-  for (const platform of PLATFORM_ORDER) {
+  for (const platform of PLATFORMS) {
     const steps = draft.steps
       .filter((step) => step.platform === platform && step.text.trim())
       .map((step, index) => ({
@@ -157,7 +152,7 @@ export function draftFromChecklist(
   locale: 'en' | 'nl',
 ): CustomDraft {
   const wall = checklist.deadline ? instantToWallTime(checklist.deadline.instant, zone) : null;
-  const steps = PLATFORM_ORDER.flatMap((platform) =>
+  const steps = PLATFORMS.flatMap((platform) =>
     (checklist.paths[platform]?.steps ?? []).map((step) => ({
       ...newStep(platform),
       text: step.text[locale],

@@ -1,5 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { WALL_TIME_PATTERN } from '../constants.ts';
+import { checkHttpsUrl } from './https-url.ts';
 import { LIMITS } from './limits.ts';
 import { isCountryCode, isRegionCode } from './regions.ts';
 
@@ -45,20 +47,6 @@ export function textSchema(max: number) {
 /** The same text in English and Dutch; both are required. */
 export function localizedSchema(max: number) {
   return z.strictObject({ en: textSchema(max), nl: textSchema(max) });
-}
-
-/** True when `value` parses as an `https:` URL without user name or password. */
-export function checkHttpsUrl(value: string): CatalogIssueCode | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'invalid_url';
-  }
-  if (url.protocol !== 'https:') return 'not_https';
-  if (url.username !== '' || url.password !== '') return 'url_credentials';
-  if (url.hostname === '') return 'invalid_url';
-  return null;
 }
 
 /** An absolute `https:` URL; `javascript:`, `http:`, `file:`, `data:` and credentials are rejected. */
@@ -138,8 +126,6 @@ export const regionCodeSchema = z.string().refine(isRegionCode, issue('invalid_r
 export const countryCodeSchema = z.string().refine(isCountryCode, issue('invalid_country'));
 
 /** A local wall-clock time `HH:MM` (24-hour). */
-export const wallTimeSchema = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, issue('invalid_time'));
+export const wallTimeSchema = z.string().regex(WALL_TIME_PATTERN, issue('invalid_time'));
 
 export { issue as catalogIssue };

@@ -3,7 +3,6 @@ import {
   customId,
   draftIssues,
   emptyDraft,
-  isHttpsUrl,
   newStep,
 } from '../../../src/renderer/lib/custom-draft.ts';
 
@@ -15,18 +14,6 @@ describe('customId', () => {
     expect(customId('Mine', ['custom-mine', 'custom-mine-2'])).toBe('custom-mine-3');
     expect(customId('???', [])).toBe('custom-checklist');
     expect(customId('a'.repeat(200), []).length).toBeLessThanOrEqual(64);
-  });
-});
-
-describe('isHttpsUrl', () => {
-  it.each([
-    ['https://example.org/settings', true],
-    ['http://example.org', false],
-    ['javascript:alert(1)', false],
-    ['https://user:pw@example.org', false],
-    ['example.org', false],
-  ])('%s → %s', (url, expected) => {
-    expect(isHttpsUrl(url)).toBe(expected);
   });
 });
 
