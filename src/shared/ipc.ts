@@ -12,6 +12,7 @@ import {
   type Platform,
   platformSchema,
 } from './catalog/schema.ts';
+import { type NoticeKind, noticeKinds, snoozePresets } from './constants.ts';
 import type { Locale, MessageKey } from './i18n/index.ts';
 import type { invokeChannels } from './ipc-channels.ts';
 import type { Progress } from './progress/schema.ts';
@@ -23,19 +24,12 @@ export { type SettingsChange, settingsChangeSchema };
 
 export type InvokeMethod = keyof typeof invokeChannels;
 
-/** Snooze choices offered per checklist and for all reminders. */
-export const snoozePresets = ['1h', 'tomorrow-9', '1w', 'off'] as const;
-export type SnoozePreset = (typeof snoozePresets)[number];
-
-export const noticeKinds = [
-  'store-quarantined',
-  'store-read-only',
-  'store-newer-version',
-  'store-write-failed',
-  'notification-failed',
-  'notifications-unsupported',
-] as const;
-export type NoticeKind = (typeof noticeKinds)[number];
+export {
+  type NoticeKind,
+  noticeKinds,
+  type SnoozePreset,
+  snoozePresets,
+} from './constants.ts';
 
 const checklistId = slugSchema;
 

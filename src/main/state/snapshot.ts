@@ -1,13 +1,12 @@
 import type { Platform } from '../../shared/catalog/schema.ts';
+import { DAY_MS, SOON_MS } from '../../shared/constants.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import type { ChecklistUrgency, ChecklistView, Notice, StateSnapshot } from '../../shared/ipc.ts';
 import { isComplete, isRelevant } from '../../shared/progress/rules.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
-import { parseInstant, SOON_MS } from '../../shared/reminders/index.ts';
+import { parseInstant } from '../../shared/reminders/index.ts';
 import type { StoreData } from '../store/schema.ts';
 import { allChecklists } from './catalog.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface SnapshotContext {
   now: number;

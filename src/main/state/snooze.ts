@@ -1,7 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { SnoozePreset } from '../../shared/ipc.ts';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS, type SnoozePreset } from '../../shared/constants.ts';
 
 /** The instant a snooze choice ends, in the user's zone; null for 'off'. */
 export function snoozeUntil(preset: SnoozePreset, now: number, zone: string): number | null {

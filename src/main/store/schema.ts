@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoInstantSchema, slugSchema, textSchema } from '../../shared/catalog/primitives.ts';
 import { checklistSchema, platformSchema } from '../../shared/catalog/schema.ts';
-import { noticeKinds } from '../../shared/ipc.ts';
+import { noticeKinds } from '../../shared/constants.ts';
 import { progressMapSchema } from '../../shared/progress/schema.ts';
 import { settingsSchema } from '../../shared/settings/schema.ts';
 

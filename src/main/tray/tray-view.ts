@@ -1,6 +1,6 @@
 import { join } from 'node:path';
+import { snoozePresets } from '../../shared/constants.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
-import { snoozePresets } from '../../shared/ipc.ts';
 import type { TraySummary } from '../../shared/reminders/index.ts';
 import type { TrayMenuItem, TrayView } from './tray-service.ts';
 

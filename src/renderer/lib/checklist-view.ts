@@ -1,22 +1,7 @@
-import type { Checklist, Platform } from '../../shared/catalog/schema.ts';
+import type { Checklist } from '../../shared/catalog/schema.ts';
+import type { Platform } from '../../shared/constants.ts';
 import type { ChecklistView, StateSnapshot } from '../../shared/ipc.ts';
-
-/**
- * Platforms in display order. Kept here rather than imported from the
- * catalog schema so the window's bundle does not pull in zod.
- */
-export const PLATFORM_ORDER = [
-  'web',
-  'ios',
-  'android',
-  'desktop-app',
-  'other',
-] as const satisfies readonly Platform[];
-
-/** Platforms the checklist has a path for, in display order. */
-export function platformsOf(checklist: Checklist): Platform[] {
-  return PLATFORM_ORDER.filter((platform) => checklist.paths[platform] !== undefined);
-}
+import { platformsOf } from '../../shared/progress/rules.ts';
 
 /**
  * The tab to show: the user's last choice, then the OS, when the checklist
@@ -54,10 +39,4 @@ export function deadlineOf(checklist: Checklist): number | null {
 /** Dismissed by the user, or outside their region. */
 export function isNotRelevant(view: ChecklistView): boolean {
   return view.status === 'dismissed' || !view.isRelevant;
-}
-
-/** The platform whose path completed the checklist, if it was finished by its steps. */
-export function completedPlatform(view: ChecklistView): Platform | null {
-  const how = view.progress.completedHow;
-  return how?.startsWith('path:') ? (how.slice('path:'.length) as Platform) : null;
 }

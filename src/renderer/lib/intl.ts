@@ -1,7 +1,5 @@
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../shared/constants.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /**
  * The BCP 47 tag Intl formats with. English uses the British conventions
@@ -70,7 +68,8 @@ function dayNumber(ms: number, zone: string): number {
 export function relativeTime(target: number, now: number, zone: string, locale: Locale): string {
   const format = relativeFormat(intlLocale(locale));
   const distance = target - now;
-  if (Math.abs(distance) < HOUR_MS) return format.format(Math.round(distance / 60_000), 'minute');
+  if (Math.abs(distance) < HOUR_MS)
+    return format.format(Math.round(distance / MINUTE_MS), 'minute');
   if (Math.abs(distance) < DAY_MS) return format.format(Math.round(distance / HOUR_MS), 'hour');
   return format.format(dayNumber(target, zone) - dayNumber(now, zone), 'day');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLATFORMS } from '../constants.ts';
 import { LIMITS } from './limits.ts';
 import {
   catalogIssue,
@@ -12,9 +13,8 @@ import {
   textSchema,
 } from './primitives.ts';
 
-/** Platforms a checklist can have a path for, in display order. */
-export const PLATFORMS = ['web', 'ios', 'android', 'desktop-app', 'other'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export { PLATFORMS, type Platform } from '../constants.ts';
+/** One of {@link PLATFORMS}. */
 export const platformSchema = z.enum(PLATFORMS);
 
 /** One fact, with the sources it rests on; `uncertain` facts are worded as reported/likely. */

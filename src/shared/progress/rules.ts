@@ -1,6 +1,6 @@
 import { appliesToCountry } from '../catalog/regions.ts';
-import type { Checklist, Platform } from '../catalog/schema.ts';
-import { PLATFORMS } from '../catalog/schema.ts';
+import type { Checklist } from '../catalog/schema.ts';
+import { PLATFORMS, type Platform } from '../constants.ts';
 import type { Progress } from './schema.ts';
 
 /** Epoch milliseconds → ISO 8601 instant in UTC, the form progress is stored in. */
@@ -11,6 +11,12 @@ export function toIso(now: number): string {
 /** Platforms the checklist has a path for, in display order. */
 export function platformsOf(checklist: Checklist): Platform[] {
   return PLATFORMS.filter((platform) => checklist.paths[platform] !== undefined);
+}
+
+/** The platform whose path completed the checklist; null when open or done elsewhere. */
+export function completedPlatform(progress: Progress): Platform | null {
+  const how = progress.completedHow;
+  return how?.startsWith('path:') ? (how.slice('path:'.length) as Platform) : null;
 }
 
 /** True when every step of the checklist's path for `platform` is ticked. */
@@ -46,8 +52,8 @@ function withCompletion(
   const { completedAt: _at, completedHow: _how, ...open } = progress;
   if (progress.completedHow === 'elsewhere') return progress;
   if (!isComplete(checklist, open)) return open;
-  const previous = progress.completedHow?.slice('path:'.length) as Platform | undefined;
-  const keepsPrevious = previous !== undefined && isPathComplete(checklist, open, previous);
+  const previous = completedPlatform(progress);
+  const keepsPrevious = previous !== null && isPathComplete(checklist, open, previous);
   return {
     ...open,
     completedAt: progress.completedAt ?? toIso(now),

@@ -2,7 +2,7 @@ export { type Digest, type DueResult, dueNow, recordFired } from './due.ts';
 export { compareReminders, planReminders } from './planner.ts';
 export { isInQuietHours, quietWindow } from './quiet-hours.ts';
 export { formatDeadlineDistance, languageOf } from './time-words.ts';
-export { SOON_MS, summarizeTray, type TrayItem, type TrayState, type TraySummary } from './tray.ts';
+export { summarizeTray, type TrayItem, type TrayState, type TraySummary } from './tray.ts';
 export {
   type FiredEntry,
   type FiredLog,

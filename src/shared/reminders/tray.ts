@@ -1,9 +1,10 @@
 import type { Checklist } from '../catalog/schema.ts';
+import { SOON_MS } from '../constants.ts';
 import { isComplete, isRelevant } from '../progress/rules.ts';
 import { EMPTY_PROGRESS } from '../progress/schema.ts';
 import { formatDeadlineDistance, formatMoreOpen, languageOf, wordsFor } from './time-words.ts';
 import type { PlannerInput } from './types.ts';
-import { DAY_MS, parseInstant } from './zone-clock.ts';
+import { parseInstant } from './zone-clock.ts';
 
 /** Tray icon state: `soon` = an open deadline within 3 days; `overdue` beats `soon` beats `open`. */
 export type TrayState = 'clear' | 'open' | 'soon' | 'overdue';
@@ -21,8 +22,6 @@ export interface TraySummary {
   /** One menu line per open checklist: overdue first (latest passed first), then by deadline. */
   readonly items: readonly TrayItem[];
 }
-
-export const SOON_MS = 3 * DAY_MS;
 
 interface OpenChecklist {
   readonly checklist: Checklist;

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { DAY_MS, MINUTE_MS } from '../constants.ts';
 
 /**
  * Wall-clock questions about one IANA zone, answered by Temporal and memoized.
@@ -12,8 +13,7 @@ import { Temporal } from 'temporal-polyfill';
  * property test compares every function here with plain Temporal.
  */
 
-export const MINUTE_MS = 60_000;
-export const DAY_MS = 86_400_000;
+export { DAY_MS, MINUTE_MS };
 
 interface OffsetSpan {
   /** First instant with this offset (inclusive), epoch ms. */

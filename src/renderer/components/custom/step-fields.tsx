@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Platform } from '../../../shared/catalog/schema.ts';
+import { PLATFORMS } from '../../../shared/constants.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { PLATFORM_ORDER } from '../../lib/checklist-view.ts';
 import { type DraftIssues, type DraftStep, newStep } from '../../lib/custom-draft.ts';
 import { TextField } from './text-field.tsx';
 
@@ -90,7 +90,7 @@ function PlatformSelect({
     <div className="field">
       <label htmlFor={id}>{t('editor.stepPlatform', { number })}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as Platform)}>
-        {PLATFORM_ORDER.map((platform) => (
+        {PLATFORMS.map((platform) => (
           <option key={platform} value={platform}>
             {t(`platform.${platform}`)}
           </option>

@@ -1,8 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import type { Platform } from '../../../shared/catalog/schema.ts';
 import type { ChecklistView } from '../../../shared/ipc.ts';
+import { platformsOf } from '../../../shared/progress/rules.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { platformsOf } from '../../lib/checklist-view.ts';
 import { StepList } from './step-list.tsx';
 
 /**

@@ -1,8 +1,10 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import type { ChecklistView, SnoozePreset } from '../../../shared/ipc.ts';
+import { type SnoozePreset, snoozePresets } from '../../../shared/constants.ts';
+import type { ChecklistView } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 
-const PRESETS = ['1h', 'tomorrow-9', '1w'] as const satisfies readonly SnoozePreset[];
+/** `off` is offered as "Stop snoozing" only while snoozed. */
+const PRESETS = snoozePresets.filter((preset) => preset !== 'off');
 
 /**
  * A disclosure with the snooze choices. A plain list of buttons rather than

@@ -1,6 +1,7 @@
 import type { ChecklistView } from '../../../shared/ipc.ts';
+import { completedPlatform } from '../../../shared/progress/rules.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { completedPlatform, deadlineOf } from '../../lib/checklist-view.ts';
+import { deadlineOf } from '../../lib/checklist-view.ts';
 import { formatDateTime } from '../../lib/intl.ts';
 
 /**
@@ -17,7 +18,7 @@ export function StatusPrompts({ view }: { view: ChecklistView }) {
     const ms = Date.parse(iso ?? '');
     return Number.isNaN(ms) ? '' : formatDateTime(ms, snapshot.zone, snapshot.locale);
   };
-  const finishedOn = completedPlatform(view);
+  const finishedOn = completedPlatform(view.progress);
   const isPassed = deadline !== null && deadline <= snapshot.now;
 
   return (
