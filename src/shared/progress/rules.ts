@@ -27,8 +27,10 @@ export function isPathComplete(
 ): boolean {
   const path = checklist.paths[platform];
   if (!path) return false;
-  const done = progress.steps[platform] ?? {};
-  return path.steps.every((step) => Object.hasOwn(done, step.id));
+  // Loops without closures or default objects: the planner asks this for every checklist.
+  const done = progress.steps[platform];
+  for (const step of path.steps) if (!done || !Object.hasOwn(done, step.id)) return false;
+  return true;
 }
 
 /**
@@ -37,9 +39,13 @@ export function isPathComplete(
  */
 export function isComplete(checklist: Checklist, progress: Progress): boolean {
   if (progress.completedHow === 'elsewhere' && progress.completedAt) return true;
-  const platforms = platformsOf(checklist);
-  const isDone = (platform: Platform) => isPathComplete(checklist, progress, platform);
-  return checklist.scope === 'account' ? platforms.some(isDone) : platforms.every(isDone);
+  const needsAll = checklist.scope !== 'account';
+  for (const platform of PLATFORMS) {
+    if (checklist.paths[platform] === undefined) continue;
+    if (isPathComplete(checklist, progress, platform) !== needsAll) return !needsAll;
+  }
+  // Account scope: no path complete. Device scope: none incomplete.
+  return needsAll;
 }
 
 /** Recomputes `completedAt`/`completedHow` after the steps changed; keeps the first completion time. */

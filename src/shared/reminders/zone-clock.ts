@@ -8,9 +8,10 @@ import { DAY_MS, MINUTE_MS } from '../constants.ts';
  * transitions around it (`getTimeZoneTransition`). This module only caches
  * those answers as spans of constant offset, so the planner can ask about
  * 10,000 checklists without 70,000 Temporal conversions. Within one span the
- * wall clock is the instant plus that span's offset, exactly; anything that
- * might cross a span edge goes through Temporal itself. A differential
- * property test compares every function here with plain Temporal.
+ * wall clock is the instant plus that span's offset, exactly; near a span
+ * edge a wall time is resolved over the spans themselves the way Temporal
+ * resolves it. A differential property test compares every function here
+ * with plain Temporal.
  */
 
 export { DAY_MS, MINUTE_MS };
@@ -94,6 +95,27 @@ function createZoneClock(zone: string): ZoneClock {
   }
 
   const offsetAt = (instant: number): number => spanAt(instant).offsetMs;
+
+  /**
+   * The instant whose wall clock shows `wall` (local epoch ms), resolved as
+   * Temporal's default ('compatible') does: of two (the hour repeated when
+   * the clocks go back) the earlier; in a gap (clocks forward) the wall time
+   * moved on by the gap, i.e. read with the offset before it. Every offset
+   * lies within a day of UTC, so only spans in that window can hold it.
+   */
+  function instantOfWall(wall: number): number {
+    let gapBefore: OffsetSpan | undefined;
+    for (let span = spanAt(wall - DAY_MS); span.start <= wall + DAY_MS; span = spanAt(span.end)) {
+      const candidate = wall - span.offsetMs;
+      // Spans come in time order, so the first match is the earlier of two.
+      if (candidate >= span.start && candidate < span.end) return candidate;
+      // The wall time falls after this span's last wall time and before the next one's first.
+      if (candidate >= span.end && wall < span.end + spanAt(span.end).offsetMs) gapBefore = span;
+      if (span.end === Number.POSITIVE_INFINITY) break;
+    }
+    if (gapBefore) return wall - gapBefore.offsetMs;
+    throw new RangeError(`no instant shows ${wall} in ${zone}`);
+  }
   const wall = (instant: number): number => instant + offsetAt(instant);
 
   return {
@@ -107,6 +129,8 @@ function createZoneClock(zone: string): ZoneClock {
       return Math.floor(wall(instant) / DAY_MS);
     },
     addDays(instant, days) {
+      // Like Temporal: no days added, no wall time to resolve (it could be the repeated hour).
+      if (days === 0) return instant;
       // The wall time `days` later; the instant showing it, found with the offsets near it.
       const targetWall = instant + offsetAt(instant) + days * DAY_MS;
       const guess = targetWall - offsetAt(targetWall - offsetAt(instant));
@@ -118,10 +142,7 @@ function createZoneClock(zone: string): ZoneClock {
       ) {
         return guess;
       }
-      return Temporal.Instant.fromEpochMilliseconds(instant)
-        .toZonedDateTimeISO(zone)
-        .add({ days })
-        .toInstant().epochMilliseconds;
+      return instantOfWall(targetWall);
     },
     atWallTime(day, minute) {
       const key = day * 1440 + minute;
