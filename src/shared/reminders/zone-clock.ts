@@ -131,6 +131,11 @@ function createZoneClock(zone: string): ZoneClock {
     addDays(instant, days) {
       // Like Temporal: no days added, no wall time to resolve (it could be the repeated hour).
       if (days === 0) return instant;
+      // Most often the result lies well inside the span of `instant` (no DST change between
+      // or within a day of it): then the offset is the same and the wall clock moves exactly.
+      const span = spanAt(instant);
+      const plain = instant + days * DAY_MS;
+      if (plain - DAY_MS >= span.start && plain + DAY_MS < span.end) return plain;
       // The wall time `days` later; the instant showing it, found with the offsets near it.
       const targetWall = instant + offsetAt(instant) + days * DAY_MS;
       const guess = targetWall - offsetAt(targetWall - offsetAt(instant));
