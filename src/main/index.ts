@@ -15,7 +15,7 @@ import { createReminderService, plannerInput } from './notify/reminder-service.t
 import { Scheduler } from './notify/scheduler.ts';
 import { resolveAppPaths } from './paths.ts';
 import { setupSecurity } from './security.ts';
-import { setupStore } from './setup-store.ts';
+import { previewState, setupStore } from './setup-store.ts';
 import { setupSingleInstance } from './single-instance.ts';
 import * as actions from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
@@ -33,8 +33,11 @@ const loginItemEnvironment = {
 // Module-level so the tray is never garbage-collected (which would remove the icon).
 let tray: TrayService | null = null;
 let state: AppState;
-let scheduler: Scheduler;
+let scheduler: Scheduler | undefined;
 let notifier: Notifier;
+/** Settles once the store is open and everything is wired up (see onReady). */
+let started: Promise<void> = Promise.resolve();
+let isStarted = false;
 // The window and what only a window needs (IPC handlers, file dialogs) load on first use.
 let windows: WindowController | null = null;
 let windowsLoading: Promise<WindowController> | null = null;
@@ -71,6 +74,14 @@ function renderTray(): void {
 }
 
 function onTrayMenu(id: string): void {
+  // For its first moments the tray shows a read-only preview: a click waits for the store.
+  if (!isStarted) {
+    started.then(
+      () => onTrayMenu(id),
+      () => {},
+    );
+    return;
+  }
   const [command, argument] = id.split(/:(.*)/s);
   const { settings } = state.data;
   if (command === 'open') openWindow();
@@ -134,7 +145,7 @@ function loadWindows(): Promise<WindowController> {
 
 /** Shows the window (and with an id, that checklist), loading its code on first use. */
 function openWindow(checklistId?: string): void {
-  loadWindows().then(
+  started.then(loadWindows).then(
     (controller) => controller.open(checklistId),
     (error: unknown) => console.error('The window could not be opened', error),
   );
@@ -143,7 +154,7 @@ function openWindow(checklistId?: string): void {
 function publishState(): void {
   windows?.current()?.webContents.send(pushChannels.stateChanged, state.snapshot());
   renderTray();
-  scheduler.replan();
+  scheduler?.replan();
 }
 
 function setupPlatform(): void {
@@ -184,8 +195,8 @@ function setupNotifications(): void {
     },
   });
   // Timers stop during sleep; look again as soon as the machine is back.
-  powerMonitor.on('resume', () => scheduler.replan());
-  powerMonitor.on('unlock-screen', () => scheduler.replan());
+  powerMonitor.on('resume', () => scheduler?.replan());
+  powerMonitor.on('unlock-screen', () => scheduler?.replan());
 }
 
 function setupLifecycle(): void {
@@ -197,16 +208,23 @@ function setupLifecycle(): void {
   });
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   setupPlatform();
   setupSecurity();
-  state = setupStore();
-  setupNotifications();
+  // The tray first, drawn from the saved file as it is (read, validated, not written)...
+  state = previewState();
   tray = new TrayService(onTrayMenu);
-  state.on('changed', publishState);
-  publishState();
+  renderTray();
   // Where the OS reports clicks on the icon (Windows, macOS), a click opens the window.
   tray.onClick(() => openWindow());
+  // ...then electron-store, which only writing needs: with its JSON-schema validator it is
+  // nearly half of main's code. Opening the store may move a damaged file aside (a notice).
+  const { createElectronBackingStore } = await import('./store/electron-store.ts');
+  state = setupStore(createElectronBackingStore);
+  setupNotifications();
+  state.on('changed', publishState);
+  isStarted = true;
+  publishState();
   if (state.data.ui.welcomeFinishedAt === null) openWindow();
   // The tray stands: write the code compiled for this start to the compile
   // cache (see bootstrap.ts) now, as Node writes it only at a normal exit and
@@ -217,16 +235,14 @@ function onReady(): void {
 // Before the tray stands there is nothing to show yet; the starting app shows itself.
 if (setupSingleInstance(() => tray && openWindow())) {
   setupLifecycle();
-  app
-    .whenReady()
-    .then(onReady)
-    .catch((error: unknown) => {
-      // Without a tray or window the app would sit invisible holding the lock: say why and stop.
-      console.error('Opt-out Reminder could not start', error);
-      const locale = resolveLocale('auto', app.getPreferredSystemLanguages());
-      dialog.showErrorBox(translate(locale, 'app.name'), translate(locale, 'error.startFailed'));
-      app.exit(1);
-    });
+  started = app.whenReady().then(onReady);
+  started.catch((error: unknown) => {
+    // Without a tray or window the app would sit invisible holding the lock: say why and stop.
+    console.error('Opt-out Reminder could not start', error);
+    const locale = resolveLocale('auto', app.getPreferredSystemLanguages());
+    dialog.showErrorBox(translate(locale, 'app.name'), translate(locale, 'error.startFailed'));
+    app.exit(1);
+  });
 } else {
   app.quit();
 }

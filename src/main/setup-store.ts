@@ -1,26 +1,41 @@
 import { app } from 'electron';
 import { addNotice } from './state/actions.ts';
-import { AppState } from './state/app-state.ts';
-import { createElectronBackingStore } from './store/electron-store.ts';
-import { openStore } from './store/repository.ts';
+import { AppState, type AppStateEnvironment } from './state/app-state.ts';
+import {
+  type BackingStoreFactory,
+  openStore,
+  previewStore,
+  type StoreRepository,
+} from './store/repository.ts';
+
+const environment: AppStateEnvironment = {
+  now: () => Date.now(),
+  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  systemLanguages: () => app.getPreferredSystemLanguages(),
+  osPlatform: 'web',
+};
+
+function stateOver(repository: StoreRepository): AppState {
+  return new AppState(repository, environment);
+}
+
+/** The saved state as it is on disk, read-only: enough to draw the tray (see previewStore). */
+export function previewState(): AppState {
+  return stateOver(previewStore({ cwd: app.getPath('userData'), now: () => Date.now() }));
+}
 
 /**
  * Opens the saved state and turns whatever went wrong with the file into a
  * notice the window and tray show: a quarantined file (kept, with its new
  * path) or read-only mode.
  */
-export function setupStore(): AppState {
+export function setupStore(createBackingStore: BackingStoreFactory): AppState {
   const repository = openStore({
     cwd: app.getPath('userData'),
     now: () => Date.now(),
-    createBackingStore: createElectronBackingStore,
+    createBackingStore,
   });
-  const state = new AppState(repository, {
-    now: () => Date.now(),
-    zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    systemLanguages: () => app.getPreferredSystemLanguages(),
-    osPlatform: 'web',
-  });
+  const state = stateOver(repository);
   const { problem } = repository;
   if (problem?.kind === 'quarantined') {
     const isSaved = state.tryUpdate((data) =>

@@ -221,4 +221,14 @@ process.on('disconnect', () => process.exit(1));
 const mainPath = resolve(process.env.OPTOUT_STANDIN_MAIN ?? 'out/main/index.js');
 await import(pathToFileURL(mainPath).href);
 await standIn.app.whenReady();
+// The app draws its tray first and opens its store and wires up notifications a moment
+// later (src/main/index.ts onReady); a scenario starts once that is done (it listens for
+// the machine waking up), or once the app quit instead (second instance, failed start).
+const { powerMonitor } = standIn;
+while (
+  powerMonitor.listenerCount('resume') === 0 &&
+  !standIn.app.hasQuit &&
+  standIn.app.exitCode === null
+)
+  await new Promise((resolveTurn) => setImmediate(resolveTurn));
 send({ type: 'ready' });
