@@ -12,4 +12,4 @@ export {
   type ReminderKind,
   type ReminderPlan,
 } from './types.ts';
-export { parseInstant, zoneClock } from './zone-clock.ts';
+export { formatInstant, parseInstant, zoneClock } from './zone-clock.ts';

@@ -11,7 +11,14 @@ import type {
   ReminderKind,
   ReminderPlan,
 } from './types.ts';
-import { DAY_MS, MINUTE_MS, parseInstant, type ZoneClock, zoneClock } from './zone-clock.ts';
+import {
+  DAY_MS,
+  formatInstant,
+  MINUTE_MS,
+  parseInstant,
+  type ZoneClock,
+  zoneClock,
+} from './zone-clock.ts';
 
 const KIND_RANK: Record<ReminderKind, number> = { recheck: 1, lead: 2, deadline: 3, overdue: 4 };
 const RANK_SCALE = 1_000_000;
@@ -101,7 +108,7 @@ class ChecklistPlan {
     const urgency = urgencyOf(kind, param, param);
     const isPending = occurrence <= this.#start;
     if (isPending && this.#pending && this.#pending.urgency >= urgency) return;
-    this.#stamp ??= new Date(stampOf).toISOString();
+    this.#stamp ??= formatInstant(stampOf);
     const detail = kind === 'lead' ? `${param}:` : kind === 'overdue' ? `${param}:` : '';
     const key = `${this.#id}:${kind}:${detail}${this.#stamp}`;
     const fired = this.#ctx.fired.keys;

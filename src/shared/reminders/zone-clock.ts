@@ -188,6 +188,58 @@ export function parseInstant(iso: string): number {
   return sign === '-' ? utc + offset : utc - offset;
 }
 
+/** Epoch ms of 10000-01-01T00:00:00Z: from there on `toISOString` writes six-digit years. */
+const YEAR_10000 = 253_402_300_800_000;
+const ZERO = 48;
+
+/**
+ * Epoch ms → `2025-11-02T23:00:00.000Z`, exactly what `Date#toISOString`
+ * writes (a property test compares the two), but from integer arithmetic
+ * (days to civil date after H. Hinnant) into one flat string, without a
+ * Date: the planner writes one per checklist per plan. Instants before 1000
+ * or from 10000 on go through Date.
+ */
+export function formatInstant(ms: number): string {
+  if (!(ms >= -30_610_224_000_000 && ms < YEAR_10000) || !Number.isInteger(ms))
+    return new Date(ms).toISOString();
+  const days = Math.floor(ms / DAY_MS);
+  let rest = ms - days * DAY_MS;
+  const shifted = days + 719_468; // days since 0000-03-01
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / MINUTE_MS);
+  rest -= minute * MINUTE_MS;
+  const second = Math.floor(rest / 1000);
+  const milli = rest - second * 1000;
+  // biome-ignore format: one character per argument, in the order written
+  return String.fromCharCode(
+    ZERO + Math.floor(year / 1000), ZERO + (Math.floor(year / 100) % 10),
+    ZERO + (Math.floor(year / 10) % 10), ZERO + (year % 10), 45 /* - */,
+    ZERO + Math.floor(month / 10), ZERO + (month % 10), 45 /* - */,
+    ZERO + Math.floor(day / 10), ZERO + (day % 10), 84 /* T */,
+    ZERO + Math.floor(hour / 10), ZERO + (hour % 10), 58 /* : */,
+    ZERO + Math.floor(minute / 10), ZERO + (minute % 10), 58 /* : */,
+    ZERO + Math.floor(second / 10), ZERO + (second % 10), 46 /* . */,
+    ZERO + Math.floor(milli / 100), ZERO + (Math.floor(milli / 10) % 10), ZERO + (milli % 10),
+    90 /* Z */,
+  );
+}
+
 /** Digits at `from`..`from + length` as a number, or NaN. */
 function digits(text: string, from: number, length: number): number {
   let value = 0;

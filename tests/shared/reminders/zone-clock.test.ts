@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { parseInstant, zoneClock } from '../../../src/shared/reminders/index.ts';
+import { formatInstant, parseInstant, zoneClock } from '../../../src/shared/reminders/index.ts';
 
 const ZONES = [
   'Europe/Amsterdam',
@@ -95,5 +95,21 @@ describe('zoneClock agrees with Temporal', () => {
       { numRuns: 1000 },
     );
     expect(parseInstant('2025-11-03')).toBeNaN();
+  });
+});
+
+describe('formatInstant', () => {
+  it('writes exactly what Date#toISOString writes', () => {
+    const edges = [
+      0, 1, -1, 951_782_400_000, 946_684_799_999, 4_107_542_400_000, 253_402_300_799_999,
+      253_402_300_800_000, -30_610_224_000_000, -30_610_224_000_001, -62_198_755_200_000,
+    ];
+    for (const ms of edges) expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
+    fc.assert(
+      fc.property(fc.integer({ min: -62_198_755_200_000, max: 260_000_000_000_000 }), (ms) => {
+        expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
