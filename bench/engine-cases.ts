@@ -91,7 +91,7 @@ export const engineBenchCases: EngineBenchCase[] = [
   {
     name: 'plan reminders for 10,000 checklists',
     unit: 'ms',
-    target: 50,
+    target: 35,
     run: () => {
       sink += planReminders(planInput).reminders.length;
     },
