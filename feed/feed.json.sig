@@ -1,0 +1,1 @@
+IvoYRXo3TgAI4tcIbTHZSkTjrc+d48JvN7pcn5U2ed7aRvDlppu4NjHnFO6TmKB6qupDm/auE0iRpSAUiDQ8Cg==
