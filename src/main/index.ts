@@ -1,13 +1,14 @@
 import './zod-config.ts';
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
-import { app, dialog, powerMonitor } from 'electron';
+import { app, dialog, net, powerMonitor } from 'electron';
 import { resolveLocale, translate } from '../shared/i18n/index.ts';
 import type { NoticeKind, SnoozePreset } from '../shared/ipc.ts';
 import { pushChannels } from '../shared/ipc-channels.ts';
 import { summarizeTray } from '../shared/reminders/index.ts';
 import { isPausedAt } from '../shared/settings/paused.ts';
 import { APP_ID } from './app-id.ts';
+import type { FeedService } from './feed/feed-service.ts';
 import { openSettingsPage } from './links.ts';
 import { setStartAtLogin } from './login-item.ts';
 import { Notifier } from './notify/notifier.ts';
@@ -41,6 +42,9 @@ let isStarted = false;
 // The window and what only a window needs (IPC handlers, file dialogs) load on first use.
 let windows: WindowController | null = null;
 let windowsLoading: Promise<WindowController> | null = null;
+// The catalog feed code loads after the tray stands (it makes no request before consent).
+let feeds: FeedService | null = null;
+let feedsLoading: Promise<FeedService> | null = null;
 
 const notificationNotices: NoticeKind[] = ['notification-failed', 'notifications-unsupported'];
 const storeNotices: NoticeKind[] = [
@@ -136,11 +140,40 @@ function loadWindows(): Promise<WindowController> {
       files: createFileActions(state, () => controller.current()),
       isTrustedSender: (sender, frame) => controller.isTrustedSender(sender, frame),
       setStartAtLogin: (enabled) => setStartAtLogin(enabled, loginItemEnvironment),
+      feeds: loadFeeds,
     });
     windows = controller;
     return controller;
   })();
   return windowsLoading;
+}
+
+/**
+ * The catalog feed code is loaded on first need, after the tray exists: it is
+ * not needed to start, and it makes no request before the user agreed.
+ */
+function loadFeeds(): Promise<FeedService> {
+  feedsLoading ??= (async () => {
+    const [{ FeedService }, { readCatalogFeedConfig }] = await Promise.all([
+      import('./feed/feed-service.ts'),
+      import('./feed/feed-config.ts'),
+    ]);
+    const service = new FeedService({
+      state,
+      config: readCatalogFeedConfig(app.getAppPath()),
+      // Chromium's network stack: the system proxy and certificate store.
+      fetch: (url, init) => net.fetch(url, init),
+    });
+    feeds = service;
+    state.setFeedInfo(() => ({ projectUrl: service.projectUrl, isChecking: service.isChecking }));
+    return service;
+  })();
+  return feedsLoading;
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.min(a, b);
 }
 
 /** Shows the window (and with an id, that checklist), loading its code on first use. */
@@ -191,7 +224,8 @@ function setupNotifications(): void {
     wake: () => {
       const next = deliverDue();
       renderTray();
-      return next;
+      // The feed check rides on the same timer: no polling of its own.
+      return earliest(next, feeds?.onWake() ?? null);
     },
   });
   // Timers stop during sleep; look again as soon as the machine is back.
@@ -226,6 +260,7 @@ async function onReady(): Promise<void> {
   isStarted = true;
   publishState();
   if (state.data.ui.welcomeFinishedAt === null) openWindow();
+  loadFeeds().catch((error: unknown) => console.error('The catalog feed could not load', error));
   // The tray stands: write the code compiled for this start to the compile
   // cache (see bootstrap.ts) now, as Node writes it only at a normal exit and
   // a tray app often ends with the session. Unchanged entries are not rewritten.

@@ -30,6 +30,9 @@ export const invokeChannels = {
   exportData: 'data:export',
   importData: 'data:import',
   exportCalendar: 'calendar:export',
+  checkFeedsNow: 'feeds:check-now',
+  subscribeFeed: 'feeds:subscribe',
+  unsubscribeFeed: 'feeds:unsubscribe',
 } as const;
 
 /** Channels main pushes to the window. */

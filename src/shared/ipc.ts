@@ -13,6 +13,7 @@ import {
   platformSchema,
 } from './catalog/schema.ts';
 import { type NoticeKind, noticeKinds, snoozePresets } from './constants.ts';
+import type { FeedCheck } from './feed/state.ts';
 import type { Locale, MessageKey } from './i18n/index.ts';
 import type { invokeChannels } from './ipc-channels.ts';
 import type { Progress } from './progress/schema.ts';
@@ -68,13 +69,30 @@ export const invokeArgs = {
   exportData: z.tuple([]),
   importData: z.tuple([]),
   exportCalendar: z.tuple([]),
+  checkFeedsNow: z.tuple([]),
+  /** An organisation's feed: https URL, and its public key or null for an unsigned feed. */
+  subscribeFeed: z.tuple([
+    z.strictObject({ url: z.string().max(2048), publicKey: z.string().max(200).nullable() }),
+  ]),
+  unsubscribeFeed: z.tuple([slugSchema]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;
 
 /** Where a checklist comes from. */
 export type ChecklistOrigin =
   | { kind: 'builtin' }
   | { kind: 'pack'; packId: string; packName: string; fileName: string; importedAt: string }
-  | { kind: 'custom' };
+  | { kind: 'custom' }
+  | {
+      kind: 'feed';
+      feedId: string;
+      /** Where the feed is published, e.g. `raw.githubusercontent.com`. */
+      host: string;
+      /** The project's own signed feed. */
+      isProject: boolean;
+      isSigned: boolean;
+      /** The feed no longer lists it; kept because the user has progress on it. */
+      isWithdrawn: boolean;
+    };
 
 /** Derived state of one checklist for the user now. */
 export type ChecklistStatus = 'open' | 'done' | 'dismissed';
@@ -95,6 +113,18 @@ export interface ChecklistView {
   isRelevant: boolean;
   /** A re-check is due: "is it still off?" */
   needsRecheck: boolean;
+}
+
+/** A catalog feed as Settings shows it: where from, and what its last check came to. */
+export interface FeedView {
+  id: string;
+  url: string;
+  host: string;
+  isProject: boolean;
+  isSigned: boolean;
+  checklistCount: number;
+  lastCheck: FeedCheck | null;
+  lastSuccessAt: string | null;
 }
 
 /** A banner the window shows until dismissed; `detail` is e.g. the quarantine path. */
@@ -122,6 +152,9 @@ export interface StateSnapshot {
   isReadOnly: boolean;
   /** Where the data file lives, for the settings screen. */
   dataFile: string;
+  /** The project's feed (when the build names one) and the organisation feeds followed. */
+  feeds: FeedView[];
+  isCheckingFeeds: boolean;
 }
 
 /** What a file operation did, for a confirmation message. */
@@ -155,6 +188,9 @@ export interface InvokeResults {
   exportData: FileOperationResult;
   importData: FileOperationResult;
   exportCalendar: FileOperationResult;
+  checkFeedsNow: StateSnapshot;
+  subscribeFeed: StateSnapshot;
+  unsubscribeFeed: StateSnapshot;
 }
 
 /** Every code an `IpcError` can carry. */

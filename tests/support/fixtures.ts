@@ -16,6 +16,8 @@ export function fakeSnapshot(overrides: Partial<StateSnapshot> = {}): StateSnaps
     welcome: null,
     isReadOnly: false,
     dataFile: '/tmp/config.json',
+    feeds: [],
+    isCheckingFeeds: false,
     ...overrides,
   };
 }

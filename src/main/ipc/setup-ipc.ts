@@ -1,4 +1,5 @@
 import { ipcMain } from 'electron';
+import type { FeedService } from '../feed/feed-service.ts';
 import type { createFileActions } from '../files/file-actions.ts';
 import { openExternalSafely, openSettingsPage, openSource } from '../links.ts';
 import type { Notifier } from '../notify/notifier.ts';
@@ -15,6 +16,8 @@ export interface IpcDependencies {
   notifier: Notifier;
   isTrustedSender: Parameters<typeof createHandle>[0]['isTrustedSender'];
   setStartAtLogin(enabled: boolean): void;
+  /** The catalog feed service, loaded on first use. */
+  feeds(): Promise<FeedService>;
 }
 
 /** Links a checklist's steps show, and its settings page; sources open by id (`openSource`). */
@@ -35,6 +38,7 @@ export function setupIpc({
   notifier,
   isTrustedSender,
   setStartAtLogin,
+  feeds,
 }: IpcDependencies): void {
   const handle = createHandle({
     ipcMain,
@@ -122,4 +126,18 @@ export function setupIpc({
   handle('exportData', () => files.exportData());
   handle('importData', () => files.importData());
   handle('exportCalendar', () => files.exportCalendar());
+  handle('checkFeedsNow', async () => {
+    await (await feeds()).checkNow();
+    return state.snapshot();
+  });
+  handle('subscribeFeed', async (input) => {
+    const service = await feeds();
+    service.subscribe(input);
+    // The new feed is due at once; the scheduler's wake-up starts its check (with consent).
+    return state.snapshot();
+  });
+  handle('unsubscribeFeed', async (id) => {
+    (await feeds()).unsubscribe(id);
+    return state.snapshot();
+  });
 }

@@ -46,6 +46,48 @@ function nextStep(content: ReminderContent, locale: Locale): string | null {
   return null;
 }
 
+/** "24 April" in the user's zone; the year only when it is not this year's. */
+export function formatDeadlineDay(
+  deadline: number,
+  now: number,
+  zone: string,
+  locale: Locale,
+): string {
+  const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+  const year = (at: number) =>
+    new Intl.DateTimeFormat(tag, { year: 'numeric', timeZone: zone }).format(at);
+  return new Intl.DateTimeFormat(tag, {
+    day: 'numeric',
+    month: 'long',
+    ...(year(deadline) === year(now) ? {} : { year: 'numeric' }),
+    timeZone: zone,
+  }).format(deadline);
+}
+
+/** "New: GitHub Copilot — switch off before 24 April": a checklist a feed just brought. */
+function announcementText(
+  content: ReminderContent,
+  locale: Locale,
+  now: number,
+  zone: string,
+  deadline: number,
+): { title: string; body: string } {
+  const { checklist, othersCount } = content;
+  const step = nextStep(content, locale);
+  const lines = [
+    checklist.title[locale],
+    step ? translate(locale, 'notification.nextStep', { step }) : null,
+    othersCount > 0 ? translate(locale, 'notification.more', { count: othersCount }) : null,
+  ];
+  return {
+    title: translate(locale, 'notification.new', {
+      name: checklist.organisation,
+      date: formatDeadlineDay(deadline, now, zone, locale),
+    }),
+    body: lines.filter((line) => line !== null).join('\n'),
+  };
+}
+
 /** Localized title and body for a reminder (or a digest led by it). */
 export function reminderText(
   content: ReminderContent,
@@ -54,6 +96,8 @@ export function reminderText(
   zone: string,
 ): { title: string; body: string } {
   const { checklist, reminder, othersCount } = content;
+  if (reminder.kind === 'announce' && reminder.deadline !== undefined)
+    return announcementText(content, locale, now, zone, reminder.deadline);
   const name = `${checklist.organisation}: ${checklist.title[locale]}`;
   const when =
     reminder.kind === 'recheck'

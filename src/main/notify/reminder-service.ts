@@ -1,8 +1,9 @@
+import { markAnnounced } from '../../shared/feed/merge.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
 import { dueNow, recordFired } from '../../shared/reminders/index.ts';
 import type { FiredEntry, PlannerInput } from '../../shared/reminders/types.ts';
 import type { AppState } from '../state/app-state.ts';
-import { allChecklists, findChecklist } from '../state/catalog.ts';
+import { activeChecklists, allChecklists, findChecklist } from '../state/catalog.ts';
 import type { Notifier } from './notifier.ts';
 
 /** The planner's inputs from the current state. */
@@ -12,12 +13,15 @@ export function plannerInput(
 ): PlannerInput {
   const data = state.data;
   return {
-    checklists: allChecklists(data).map((entry) => entry.checklist),
+    checklists: activeChecklists(data),
     progress: data.progress,
     settings: data.settings,
     firedLog: [...data.firedLog, ...extraFired],
     now: state.now(),
     zone: state.zone(),
+    announcements: new Map(
+      data.catalogFeeds.pendingAnnouncements.map((a) => [a.checklistId, Date.parse(a.since)]),
+    ),
   };
 }
 
@@ -41,10 +45,18 @@ export function createReminderService(state: AppState, notifier: Notifier) {
     const due = dueNow(plannerInput(state, unsaved));
     if (due.fired.length === 0) return due.nextWakeAt;
     const fired = recordFired(unsaved, due.fired);
+    // Announced once: also when it only counted in a digest or notifications are off.
+    const announced = due.reminders
+      .filter((reminder) => reminder.kind === 'announce')
+      .map((reminder) => reminder.checklistId);
     const isRecorded = state.tryUpdate((data) => {
       const known = new Set(allChecklists(data).map((entry) => entry.checklist.id));
       const log = recordFired(data.firedLog, fired);
-      return { ...data, firedLog: log.filter((entry) => known.has(entry.checklistId)) };
+      return {
+        ...data,
+        firedLog: log.filter((entry) => known.has(entry.checklistId)),
+        catalogFeeds: markAnnounced(data.catalogFeeds, announced),
+      };
     });
     unsaved = isRecorded ? [] : fired;
     if (isWelcome) {

@@ -5,7 +5,7 @@ import type { Notice, NoticeKind, StateSnapshot } from '../../shared/ipc.ts';
 import { type StoreRepository, StoreWriteError } from '../store/repository.ts';
 import type { StoreData } from '../store/schema.ts';
 import { UserFacingError } from './errors.ts';
-import { buildSnapshot } from './snapshot.ts';
+import { buildSnapshot, type FeedInfo } from './snapshot.ts';
 
 export interface AppStateEnvironment {
   now(): number;
@@ -27,6 +27,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   readonly #environment: AppStateEnvironment;
   #transientNotices: Notice[] = [];
   #welcomeDue: string[] = [];
+  #feedInfo: () => FeedInfo = () => ({ projectUrl: null, isChecking: false });
 
   constructor(repository: StoreRepository, environment: AppStateEnvironment) {
     super();
@@ -64,7 +65,14 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       welcomeDue: this.#welcomeDue,
       isReadOnly: this.#repository.isReadOnly,
       dataFile: this.#repository.path,
+      feedInfo: this.#feedInfo(),
     });
+  }
+
+  /** Lets the snapshot show the feeds once their (lazily loaded) service runs. */
+  setFeedInfo(info: () => FeedInfo): void {
+    this.#feedInfo = info;
+    this.emit('changed');
   }
 
   /**

@@ -1,5 +1,6 @@
 import { builtinCatalog } from '../../shared/catalog/index.ts';
 import type { Checklist } from '../../shared/catalog/schema.ts';
+import { type FeedRecord, PROJECT_FEED_ID } from '../../shared/feed/state.ts';
 import type { ChecklistOrigin } from '../../shared/ipc.ts';
 import type { StoreData } from '../store/schema.ts';
 
@@ -8,10 +9,56 @@ export interface CatalogEntry {
   origin: ChecklistOrigin;
 }
 
-/** Every checklist the user has: built in, from imported packs, and their own. */
-export function allChecklists(data: StoreData): CatalogEntry[] {
+const builtinIds = new Set(builtinCatalog.map((checklist) => checklist.id));
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function feedEntries(record: FeedRecord, isProject: boolean): CatalogEntry[] {
+  const origin = (isWithdrawn: boolean): ChecklistOrigin => ({
+    kind: 'feed',
+    feedId: record.id,
+    host: hostOf(record.url),
+    isProject,
+    isSigned: isProject || record.publicKey !== null,
+    isWithdrawn,
+  });
   return [
-    ...builtinCatalog.map((checklist) => ({ checklist, origin: { kind: 'builtin' } as const })),
+    ...record.checklists
+      .filter((checklist) => !(isProject && builtinIds.has(checklist.id)))
+      .map((checklist) => ({ checklist, origin: origin(false) })),
+    ...record.withdrawn
+      .filter((checklist) => !(isProject && builtinIds.has(checklist.id)))
+      .map((checklist) => ({ checklist, origin: origin(true) })),
+  ];
+}
+
+/**
+ * Every checklist the user has: built in (or the project feed's newer
+ * version of one), from the project feed, imported packs, their own, and
+ * organisation feeds. Ids are unique: should two origins ever hold the same
+ * id (a restored backup, say), the first in this order wins.
+ */
+export function allChecklists(data: StoreData): CatalogEntry[] {
+  const feeds = data.catalogFeeds.feeds;
+  const project = feeds.find((record) => record.id === PROJECT_FEED_ID);
+  const updates = new Map(
+    (project?.checklists ?? [])
+      .filter((checklist) => builtinIds.has(checklist.id))
+      .map((checklist) => [checklist.id, checklist]),
+  );
+  const entries: CatalogEntry[] = [
+    ...builtinCatalog.map((builtin) => {
+      const update = updates.get(builtin.id);
+      const checklist = update && update.version >= builtin.version ? update : builtin;
+      return { checklist, origin: { kind: 'builtin' } as const };
+    }),
+    ...(project ? feedEntries(project, true) : []),
     ...data.packs.flatMap((pack) =>
       pack.checklists.map((checklist) => ({
         checklist,
@@ -28,7 +75,24 @@ export function allChecklists(data: StoreData): CatalogEntry[] {
       checklist,
       origin: { kind: 'custom' } as const,
     })),
+    ...feeds
+      .filter((record) => record.id !== PROJECT_FEED_ID)
+      .flatMap((r) => feedEntries(r, false)),
   ];
+  if (feeds.length === 0) return entries;
+  const seen = new Set<string>();
+  return entries.filter(({ checklist }) => {
+    if (seen.has(checklist.id)) return false;
+    seen.add(checklist.id);
+    return true;
+  });
+}
+
+/** Checklists that remind: all but those a feed withdrew (kept only to show the user's progress). */
+export function activeChecklists(data: StoreData): Checklist[] {
+  return allChecklists(data)
+    .filter((entry) => !(entry.origin.kind === 'feed' && entry.origin.isWithdrawn))
+    .map((entry) => entry.checklist);
 }
 
 export function findChecklist(data: StoreData, id: string): CatalogEntry | undefined {

@@ -1,7 +1,14 @@
 import type { Platform } from '../../shared/catalog/schema.ts';
 import { DAY_MS, SOON_MS } from '../../shared/constants.ts';
+import { type FeedRecord, PROJECT_FEED_ID } from '../../shared/feed/state.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
-import type { ChecklistUrgency, ChecklistView, Notice, StateSnapshot } from '../../shared/ipc.ts';
+import type {
+  ChecklistUrgency,
+  ChecklistView,
+  FeedView,
+  Notice,
+  StateSnapshot,
+} from '../../shared/ipc.ts';
 import { isComplete, isRelevant } from '../../shared/progress/rules.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
 import { parseInstant } from '../../shared/reminders/index.ts';
@@ -19,6 +26,37 @@ export interface SnapshotContext {
   welcomeDue: string[];
   isReadOnly: boolean;
   dataFile: string;
+  feedInfo: FeedInfo;
+}
+
+/** What the feed service adds to a snapshot. */
+export interface FeedInfo {
+  /** The project feed's URL from package.json; null when the build names none. */
+  projectUrl: string | null;
+  isChecking: boolean;
+}
+
+function feedViews(data: StoreData, projectUrl: string | null): FeedView[] {
+  const stored = data.catalogFeeds.feeds;
+  const project = stored.find((record) => record.id === PROJECT_FEED_ID);
+  const view = (record: FeedRecord | undefined, url: string, isProject: boolean): FeedView => ({
+    id: record?.id ?? PROJECT_FEED_ID,
+    url,
+    host: new URL(url).host,
+    isProject,
+    isSigned: isProject || (record?.publicKey ?? null) !== null,
+    checklistCount: record?.checklists.length ?? 0,
+    lastCheck: record?.lastCheck ?? null,
+    lastSuccessAt: record?.lastSuccessAt ?? null,
+  });
+  return [
+    ...(projectUrl
+      ? [view(project?.url === projectUrl ? project : undefined, projectUrl, true)]
+      : []),
+    ...stored
+      .filter((record) => record.id !== PROJECT_FEED_ID)
+      .map((record) => view(record, record.url, false)),
+  ];
 }
 
 const urgencyRank: Record<ChecklistUrgency, number> = {
@@ -102,5 +140,7 @@ export function buildSnapshot(data: StoreData, context: SnapshotContext): StateS
     welcome: data.ui.welcomeFinishedAt === null ? { dueChecklistIds: context.welcomeDue } : null,
     isReadOnly: context.isReadOnly,
     dataFile: context.dataFile,
+    feeds: feedViews(data, context.feedInfo.projectUrl),
+    isCheckingFeeds: context.feedInfo.isChecking,
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoInstantSchema, slugSchema, textSchema } from '../../shared/catalog/primitives.ts';
 import { checklistSchema, platformSchema } from '../../shared/catalog/schema.ts';
 import { noticeKinds } from '../../shared/constants.ts';
+import { EMPTY_FEED_STATE, feedStateSchema } from '../../shared/feed/state.ts';
 import { progressMapSchema } from '../../shared/progress/schema.ts';
 import { settingsSchema } from '../../shared/settings/schema.ts';
 
@@ -12,8 +13,8 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const STORE_LIMITS = {
   customChecklists: 200,
   packs: 50,
-  /** One entry per checklist at most: built-ins, 50 packs of 200 and 200 of the user's own. */
-  firedLog: 11_000,
+  /** One entry per checklist at most: built-ins, 50 packs of 200, 200 of the user's own, feeds. */
+  firedLog: 22_000,
   notices: 20,
 } as const;
 
@@ -68,6 +69,8 @@ export const storeSchema = z.strictObject({
     windowBounds: boundsSchema.nullable(),
   }),
   notices: z.array(storedNoticeSchema).max(STORE_LIMITS.notices),
+  /** Subscribed catalog feeds, what they last brought, and announcements (added in 0.2; optional). */
+  catalogFeeds: feedStateSchema.default(() => structuredClone(EMPTY_FEED_STATE)),
 });
 export type StoreData = z.infer<typeof storeSchema>;
 

@@ -58,6 +58,14 @@ export const mainEn = {
   'error.noSettingsPage': 'This checklist has no settings page link.',
   'error.noSourcePage': 'This source has no address to open.',
   'error.unavailable': 'Opt-out Reminder is not reachable from this page.',
+  'notification.new': 'New: {name} — switch off before {date}',
+  'error.feedUrl':
+    'Enter the full https:// address of the feed (for example https://example.org/feed.json).',
+  'error.feedKey':
+    'This is not an Ed25519 public key (base64 of its DER SubjectPublicKeyInfo). Leave it empty for an unsigned feed.',
+  'error.feedTwice': 'You already follow this feed.',
+  'error.tooManyFeeds': 'You can follow at most {maximum} organisation feeds. Remove one first.',
+  'error.feedNotFound': 'This feed is no longer followed.',
 } as const;
 
 export type MainMessageKey = keyof typeof mainEn;

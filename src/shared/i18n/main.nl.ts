@@ -64,4 +64,13 @@ export const mainNl: Record<MainMessageKey, string> = {
   'error.noSettingsPage': 'Deze checklist heeft geen link naar een instellingenpagina.',
   'error.noSourcePage': 'Deze bron heeft geen adres om te openen.',
   'error.unavailable': 'Opt-out Reminder is vanaf deze pagina niet bereikbaar.',
+  'notification.new': 'Nieuw: {name} — zet het uit vóór {date}',
+  'error.feedUrl':
+    'Vul het volledige https://-adres van de feed in (bijvoorbeeld https://example.org/feed.json).',
+  'error.feedKey':
+    'Dit is geen openbare Ed25519-sleutel (base64 van de DER SubjectPublicKeyInfo). Laat het leeg voor een niet-ondertekende feed.',
+  'error.feedTwice': 'Je volgt deze feed al.',
+  'error.tooManyFeeds':
+    'Je kunt hoogstens {maximum} feeds van organisaties volgen. Verwijder er eerst een.',
+  'error.feedNotFound': 'Deze feed wordt niet meer gevolgd.',
 };

@@ -213,6 +213,51 @@ export const uiEn = {
   'welcome.due': 'Already due',
   'welcome.nothingDue': 'Nothing is due right now.',
   'welcome.start': 'Get started',
+
+  'consent.legend': 'Internet',
+  'consent.checkNewDeadlines': 'Check for new deadlines once a day',
+  'consent.checkNewDeadlinesSent':
+    'An ordinary download of a public file (the signed list of checklists). No account data and no identifiers are sent.',
+  'feeds.heading': 'New deadlines',
+  'feeds.project': 'Opt-out Reminder catalog ({host})',
+  'feeds.signed': 'signed, from {host}',
+  'feeds.unsigned': 'unsigned, from {host}',
+  'feeds.never': 'Not checked yet.',
+  'feeds.lastChecked': 'Last checked {when}: {result}',
+  'feeds.checkNow': 'Check now',
+  'feeds.checking': 'Checking…',
+  'feeds.needsConsent': 'Nothing is downloaded until you turn on the check above.',
+  'feeds.outcome.updated': '{added} new, {changed} changed, {withdrawn} no longer listed.',
+  'feeds.outcome.skipped': '{count} left out: their ids belong to other checklists.',
+  'feeds.outcome.up-to-date': 'no new deadlines.',
+  'feeds.outcome.offline': 'could not connect. Nothing changed; the app tries again later.',
+  'feeds.outcome.timeout':
+    'the server did not answer in time. Nothing changed; the app tries again later.',
+  'feeds.outcome.not-found': 'the feed was not found. Nothing changed.',
+  'feeds.outcome.http-error': 'the download failed. Nothing changed; the app tries again later.',
+  'feeds.outcome.too-large': 'the file is too large (over 4 MB) and was not read. Nothing changed.',
+  'feeds.outcome.invalid-json': 'the file is not a readable feed. Nothing changed.',
+  'feeds.outcome.invalid-feed':
+    'the feed holds checklists that are not valid, so it was not used. Nothing changed.',
+  'feeds.outcome.bad-signature':
+    'the signature is missing or wrong, so the feed was not trusted. Nothing changed.',
+  'feeds.outcome.older':
+    'the server offered an older catalog than the one you have; it was ignored.',
+  'feeds.organisations': 'Feeds of organisations',
+  'feeds.organisationsHint':
+    'A privacy officer can publish checklists for colleagues as a feed. It is checked with the same rules, only while the check above is on.',
+  'feeds.url': 'Feed address (https://…)',
+  'feeds.key': 'Public key (base64), for a signed feed',
+  'feeds.keyHint': 'Leave empty for an unsigned feed: it will be marked as unsigned.',
+  'feeds.add': 'Follow this feed',
+  'feeds.remove': 'Stop following',
+  'origin.projectFeed':
+    'Added by the Opt-out Reminder catalog feed after this version of the app was released.',
+  'origin.feed': 'From a feed ({trust}). Not reviewed by Opt-out Reminder.',
+  'origin.feedShort': 'From a feed',
+  'origin.withdrawn': 'No longer in the catalog',
+  'origin.withdrawnNote':
+    'No longer in the catalog: its feed withdrew it. It stays here because you made progress on it; it no longer reminds you.',
 } as const;
 
 export type UiMessageKey = keyof typeof uiEn;

@@ -215,4 +215,53 @@ export const uiNl: Record<UiMessageKey, string> = {
   'welcome.due': 'Nu al aan de beurt',
   'welcome.nothingDue': 'Er is nu niets aan de beurt.',
   'welcome.start': 'Aan de slag',
+
+  'consent.legend': 'Internet',
+  'consent.checkNewDeadlines': 'Eenmaal per dag controleren op nieuwe deadlines',
+  'consent.checkNewDeadlinesSent':
+    'Een gewone download van een openbaar bestand (de ondertekende lijst met checklists). Er worden geen accountgegevens en geen kenmerken verstuurd.',
+  'feeds.heading': 'Nieuwe deadlines',
+  'feeds.project': 'Catalogus van Opt-out Reminder ({host})',
+  'feeds.signed': 'ondertekend, van {host}',
+  'feeds.unsigned': 'niet ondertekend, van {host}',
+  'feeds.never': 'Nog niet gecontroleerd.',
+  'feeds.lastChecked': 'Laatst gecontroleerd {when}: {result}',
+  'feeds.checkNow': 'Nu controleren',
+  'feeds.checking': 'Bezig met controleren…',
+  'feeds.needsConsent': 'Er wordt niets gedownload tot je de controle hierboven aanzet.',
+  'feeds.outcome.updated': '{added} nieuw, {changed} gewijzigd, {withdrawn} niet meer vermeld.',
+  'feeds.outcome.skipped': '{count} weggelaten: hun id hoort bij andere checklists.',
+  'feeds.outcome.up-to-date': 'geen nieuwe deadlines.',
+  'feeds.outcome.offline':
+    'geen verbinding. Er is niets veranderd; de app probeert het later opnieuw.',
+  'feeds.outcome.timeout':
+    'de server antwoordde niet op tijd. Er is niets veranderd; de app probeert het later opnieuw.',
+  'feeds.outcome.not-found': 'de feed is niet gevonden. Er is niets veranderd.',
+  'feeds.outcome.http-error':
+    'de download is mislukt. Er is niets veranderd; de app probeert het later opnieuw.',
+  'feeds.outcome.too-large':
+    'het bestand is te groot (meer dan 4 MB) en is niet gelezen. Er is niets veranderd.',
+  'feeds.outcome.invalid-json': 'het bestand is geen leesbare feed. Er is niets veranderd.',
+  'feeds.outcome.invalid-feed':
+    'de feed bevat ongeldige checklists en is daarom niet gebruikt. Er is niets veranderd.',
+  'feeds.outcome.bad-signature':
+    'de handtekening ontbreekt of klopt niet, dus de feed is niet vertrouwd. Er is niets veranderd.',
+  'feeds.outcome.older':
+    'de server bood een oudere catalogus aan dan die je al hebt; die is genegeerd.',
+  'feeds.organisations': 'Feeds van organisaties',
+  'feeds.organisationsHint':
+    'Een privacyfunctionaris kan checklists voor collega’s als feed publiceren. Die wordt volgens dezelfde regels gecontroleerd, alleen zolang de controle hierboven aan staat.',
+  'feeds.url': 'Adres van de feed (https://…)',
+  'feeds.key': 'Openbare sleutel (base64), voor een ondertekende feed',
+  'feeds.keyHint':
+    'Laat leeg voor een niet-ondertekende feed: die wordt als niet ondertekend gemarkeerd.',
+  'feeds.add': 'Deze feed volgen',
+  'feeds.remove': 'Niet meer volgen',
+  'origin.projectFeed':
+    'Toegevoegd door de catalogusfeed van Opt-out Reminder, na het verschijnen van deze versie van de app.',
+  'origin.feed': 'Uit een feed ({trust}). Niet gecontroleerd door Opt-out Reminder.',
+  'origin.feedShort': 'Uit een feed',
+  'origin.withdrawn': 'Niet meer in de catalogus',
+  'origin.withdrawnNote':
+    'Niet meer in de catalogus: de feed heeft deze checklist ingetrokken. Hij blijft hier staan omdat je er al aan begonnen bent; je krijgt er geen herinneringen meer voor.',
 };

@@ -20,10 +20,16 @@ import {
   zoneClock,
 } from './zone-clock.ts';
 
-const KIND_RANK: Record<ReminderKind, number> = { recheck: 1, lead: 2, deadline: 3, overdue: 4 };
+const KIND_RANK: Record<ReminderKind, number> = {
+  recheck: 1,
+  lead: 2,
+  announce: 3,
+  deadline: 4,
+  overdue: 5,
+};
 const RANK_SCALE = 1_000_000;
 
-/** Orders reminders: overdue (later count first) > deadline > lead (shorter first) > recheck. */
+/** Orders reminders: overdue (later count first) > deadline > announce > lead (shorter first) > recheck. */
 function urgencyOf(kind: ReminderKind, leadMinutes = 0, overdueCount = 0): number {
   const within =
     kind === 'lead'
@@ -70,6 +76,7 @@ interface Context {
   /** Lead times in minutes, longest first. */
   readonly leads: readonly number[];
   readonly fired: FiredIndex;
+  readonly announcements: ReadonlyMap<string, number> | undefined;
   readonly out: PlannedReminder[];
 }
 
@@ -121,13 +128,14 @@ class ChecklistPlan {
       this.#deadline,
       this.#start,
     );
-    // One literal with every field, so all reminders share one object shape.
+    // One literal with every field, so all reminders share one object shape. An announcement
+    // counts as happening when it is delivered: lead times that passed before it are covered.
     const reminder: PlannedReminder = {
       key,
       checklistId: this.#id,
       kind,
       instant: moved.instant,
-      occurrence,
+      occurrence: kind === 'announce' ? Math.max(occurrence, moved.instant) : occurrence,
       urgency,
       leadMinutes: kind === 'lead' ? param : undefined,
       overdueCount: kind === 'overdue' ? param : undefined,
@@ -205,6 +213,9 @@ function planChecklist(
     plan.offer('recheck', ctx.clock.addDays(base, recheckAfterDays), 0, base);
   } else if (deadline !== undefined) {
     offerDeadlineReminders(ctx, plan, checklist.id, deadline, start);
+    const since = ctx.announcements?.get(checklist.id);
+    // Announced once while the deadline is ahead; after that only the usual lead times.
+    if (since !== undefined && deadline > start) plan.offer('announce', since, 0, since);
   }
   plan.finish();
 }
@@ -236,6 +247,7 @@ export function planReminders(input: PlannerInput): ReminderPlan {
     settings,
     leads: [...new Set(settings.leadTimesMinutes)].sort((a, b) => b - a),
     fired: indexFiredLog(input.firedLog),
+    announcements: input.announcements,
     out: [],
   };
   const blockedUntil = Math.max(pauseEnd ?? now, instantOr(settings.snoozeAllUntil, now));

@@ -3,7 +3,7 @@ import type { Progress } from '../progress/schema.ts';
 import type { Settings } from '../settings/schema.ts';
 
 /** What a reminder is about; ordered from least to most urgent. */
-export const REMINDER_KINDS = ['recheck', 'lead', 'deadline', 'overdue'] as const;
+export const REMINDER_KINDS = ['recheck', 'lead', 'announce', 'deadline', 'overdue'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** A nudge the planner scheduled. All instants are epoch milliseconds. */
@@ -50,6 +50,11 @@ export interface PlannerInput {
   readonly now: number;
   /** The user's IANA time zone, e.g. `Europe/Amsterdam`. */
   readonly zone: string;
+  /**
+   * New checklists a feed brought, to announce once ("New: …") while their
+   * deadline is ahead; `since` is when they arrived (epoch ms).
+   */
+  readonly announcements?: ReadonlyMap<string, number>;
 }
 
 export interface ReminderPlan {

@@ -36,6 +36,8 @@ export const settingsSchema = z.strictObject({
   language: z.enum(['auto', 'en', 'nl']).default('auto'),
   startAtLogin: z.boolean().default(false),
   notificationsEnabled: z.boolean().default(true),
+  /** Consent: download the catalog feed(s) once a day. Nothing is fetched until true. */
+  checkNewDeadlines: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

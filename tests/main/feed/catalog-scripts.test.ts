@@ -6,10 +6,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parsePublicKey, verifyFeedSignature } from '../../../src/main/feed/signature.ts';
 import { builtinCatalog, PACK_FORMAT } from '../../../src/shared/catalog/index.ts';
 import { parseFeedText } from '../../../src/shared/feed/format.ts';
+
+// Each test starts Node a few times; on a busy 2-core machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, '../../..');
 const script = join(root, 'scripts/catalog-feed.mjs');

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { FeedService } from '../../../src/main/feed/feed-service.ts';
 import { createFileActions } from '../../../src/main/files/file-actions.ts';
 import { setupIpc } from '../../../src/main/ipc/setup-ipc.ts';
 import { Notifier } from '../../../src/main/notify/notifier.ts';
@@ -79,6 +80,15 @@ beforeAll(() => {
     files: createFileActions(state, () => null),
     isTrustedSender: windows.isTrustedSender,
     setStartAtLogin: () => {},
+    // No network in a unit test: every download fails as if offline.
+    feeds: async () =>
+      new FeedService({
+        state,
+        config: null,
+        fetch: async () => {
+          throw new Error('offline');
+        },
+      }),
   });
   webContentsId = windows.open().webContents.id;
 });

@@ -42,6 +42,8 @@ export function snapshot(change: Partial<StateSnapshot> = {}): StateSnapshot {
     welcome: null,
     isReadOnly: false,
     dataFile: '/home/me/.config/Opt-out Reminder/data.json',
+    feeds: [],
+    isCheckingFeeds: false,
     ...change,
   };
 }

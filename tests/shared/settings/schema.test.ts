@@ -15,6 +15,8 @@ describe('settings', () => {
       language: 'auto',
       startAtLogin: false,
       notificationsEnabled: true,
+      // Consent first: no feed is downloaded until the user agrees.
+      checkNewDeadlines: false,
     });
   });
 

@@ -6,7 +6,16 @@
  */
 import { StandInApp } from './app.ts';
 import { createEvent } from './events.ts';
-import { dialog, IpcMain, Notification, powerMonitor, screen, session, shell } from './services.ts';
+import {
+  dialog,
+  IpcMain,
+  Notification,
+  net,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+} from './services.ts';
 import { Menu, MenuItem, nativeImage, Tray } from './tray.ts';
 import { BrowserWindow, bindApp, WebContents } from './window.ts';
 
@@ -32,6 +41,7 @@ export {
   MenuItem,
   Notification,
   nativeImage,
+  net,
   powerMonitor,
   screen,
   session,
@@ -49,6 +59,7 @@ const electron = {
   MenuItem,
   Notification,
   nativeImage,
+  net,
   powerMonitor,
   screen,
   session,

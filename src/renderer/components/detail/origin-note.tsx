@@ -8,6 +8,12 @@ export function OriginNote({ view }: { view: ChecklistView }) {
   const { origin } = view;
   if (origin.kind === 'builtin') return null;
   if (origin.kind === 'custom') return <p className="origin-note">{t('origin.custom')}</p>;
+  if (origin.kind === 'feed') {
+    if (origin.isWithdrawn) return <p className="origin-note">{t('origin.withdrawnNote')}</p>;
+    if (origin.isProject) return <p className="origin-note">{t('origin.projectFeed')}</p>;
+    const trust = t(origin.isSigned ? 'feeds.signed' : 'feeds.unsigned', { host: origin.host });
+    return <p className="origin-note">{t('origin.feed', { trust })}</p>;
+  }
   return (
     <p className="origin-note">
       {t('origin.pack', {

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { ChecklistView } from '../../../shared/ipc.ts';
-import { useUi } from '../../hooks/ui-context.ts';
+import { type Translate, useUi } from '../../hooks/ui-context.ts';
 import { chosenPlatform, stepCounts } from '../../lib/checklist-view.ts';
 import { deadlineWords, snoozeWords, stateKey } from '../../lib/status-words.ts';
 
@@ -35,11 +35,7 @@ export function ChecklistCard({ view }: { view: ChecklistView }) {
       t('progress.stepsOn', { done, total, platform: t(`platform.${platform}`) }),
     ]);
   if (snoozed) meta.push(['snoozed', snoozed]);
-  if (view.origin.kind !== 'builtin')
-    meta.push([
-      'origin',
-      t(view.origin.kind === 'custom' ? 'origin.customShort' : 'origin.packShort'),
-    ]);
+  if (view.origin.kind !== 'builtin') meta.push(['origin', originWords(view.origin, t)]);
   // The button's name is its whole visible text (so speech input can use any
   // of it); the hidden separators keep the spoken words from running together.
   return (
@@ -65,4 +61,14 @@ export function ChecklistCard({ view }: { view: ChecklistView }) {
       </span>
     </button>
   );
+}
+
+/** Where a checklist comes from, in a few words ("Your own", "unsigned, from example.org"). */
+function originWords(origin: ChecklistView['origin'], t: Translate): string {
+  if (origin.kind === 'custom') return t('origin.customShort');
+  if (origin.kind === 'pack') return t('origin.packShort');
+  if (origin.kind === 'builtin') return '';
+  if (origin.isWithdrawn) return t('origin.withdrawn');
+  if (origin.isProject) return t('origin.feedShort');
+  return t(origin.isSigned ? 'feeds.signed' : 'feeds.unsigned', { host: origin.host });
 }

@@ -3,6 +3,7 @@ import { useUi } from '../../hooks/ui-context.ts';
 import { TestNotification } from '../test-notification.tsx';
 import { ViewHeading } from '../view-heading.tsx';
 import { CountrySetting } from './country-setting.tsx';
+import { FeedSettings } from './feed-settings.tsx';
 import { LanguageSetting } from './language-setting.tsx';
 import { ReminderSettings } from './reminder-settings.tsx';
 
@@ -30,6 +31,8 @@ export default function SettingsView() {
         </label>
         <TestNotification />
       </section>
+
+      <FeedSettings />
 
       <section aria-labelledby="general-heading" className="settings__group">
         <h2 id="general-heading">{t('settings.general')}</h2>

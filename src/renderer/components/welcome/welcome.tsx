@@ -1,6 +1,7 @@
 import type { Platform } from '../../../shared/catalog/schema.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { deadlineWords } from '../../lib/status-words.ts';
+import { ConsentFields } from '../consent-fields.tsx';
 import { LanguageSetting } from '../settings/language-setting.tsx';
 import { TestNotification } from '../test-notification.tsx';
 import { ViewHeading } from '../view-heading.tsx';
@@ -46,6 +47,7 @@ export default function Welcome() {
           </div>
         </fieldset>
         <TestNotification />
+        <ConsentFields />
       </section>
 
       <section aria-labelledby="welcome-due" className="settings__group">
