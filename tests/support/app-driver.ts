@@ -29,6 +29,10 @@ export interface LaunchOptions {
   timeZone?: string;
   notifications?: 'supported' | 'unsupported' | 'failing';
   mainPath?: string;
+  /** Where `app.getAppPath()` points (its package.json names the catalog feed). */
+  appPath?: string;
+  /** More environment for the app process, e.g. NODE_EXTRA_CA_CERTS for a test server. */
+  env?: Record<string, string>;
 }
 
 interface OpenWindow {
@@ -73,6 +77,8 @@ export class AppDriver {
         OPTOUT_STANDIN_EXIT_ON_QUIT: '1',
         OPTOUT_STANDIN_NOTIFICATIONS: options.notifications ?? 'supported',
         ...(options.mainPath ? { OPTOUT_STANDIN_MAIN: options.mainPath } : {}),
+        ...(options.appPath ? { OPTOUT_STANDIN_APP_PATH: options.appPath } : {}),
+        ...options.env,
         ...(options.clock === undefined ? {} : { OPTOUT_STANDIN_CLOCK: String(options.clock) }),
       },
     });

@@ -69,8 +69,10 @@ export function mergeFeed(input: MergeInput): {
     accepted.push(checklist);
     const previous = before.get(checklist.id);
     if (!previous) {
+      // A newer version of a built-in is an update, not news.
+      if (ownIds.has(checklist.id)) continue;
       added++;
-      if (!ownIds.has(checklist.id)) newIds.push(checklist.id);
+      newIds.push(checklist.id);
     } else if (JSON.stringify(previous) !== JSON.stringify(checklist)) changed++;
   }
   const acceptedIds = new Set(accepted.map((checklist) => checklist.id));

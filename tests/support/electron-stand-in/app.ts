@@ -53,7 +53,7 @@ export class StandInApp extends EventEmitter {
   }
 
   getAppPath(): string {
-    return process.cwd();
+    return config.appPath;
   }
 
   getPath(name: string): string {

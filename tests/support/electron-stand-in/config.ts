@@ -16,6 +16,8 @@ export interface StandInConfig {
   /** In a child process, quitting ends the process; in unit tests it only records. */
   exitOnQuit: boolean;
   appVersion: string;
+  /** What `app.getAppPath()` returns (where package.json is read): the working directory by default. */
+  appPath: string;
 }
 
 function fromEnvironment(): StandInConfig {
@@ -27,6 +29,7 @@ function fromEnvironment(): StandInConfig {
     notificationFailure: env.OPTOUT_STANDIN_NOTIFICATIONS === 'failing' ? 'not permitted' : null,
     exitOnQuit: env.OPTOUT_STANDIN_EXIT_ON_QUIT === '1',
     appVersion: '0.1.0',
+    appPath: env.OPTOUT_STANDIN_APP_PATH ?? process.cwd(),
   };
 }
 
