@@ -141,6 +141,9 @@ const handlers: Partial<Record<InvokeMethod, Handler>> = {
       (view) => view.origin.kind !== 'pack' || view.origin.packId !== packId,
     ),
   }),
+  checkFeedsNow: (s) => s,
+  subscribeFeed: (s) => s,
+  unsubscribeFeed: (s) => s,
 };
 
 const nonSnapshotAnswers: Partial<Record<InvokeMethod, unknown>> = {
