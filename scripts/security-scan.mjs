@@ -36,7 +36,7 @@ for (const [from, to, format] of [
     input: join(root, 'out', from),
     external: (id) => !id.startsWith('.') && !id.startsWith('/'),
     transform: { target: 'es2021' },
-    // Main loads its window, IPC and file code with import(): scan it as one file.
+    // Main loads its window, IPC, file and feed code with import(): scan it as one file.
     output: { file: join(scanDir, to), format, codeSplitting: false },
     logLevel: 'silent',
   });
