@@ -16,8 +16,8 @@ export interface IpcDependencies {
   notifier: Notifier;
   isTrustedSender: Parameters<typeof createHandle>[0]['isTrustedSender'];
   setStartAtLogin(enabled: boolean): void;
-  /** The catalog feed service, loaded on first use. */
-  feeds(): Promise<FeedService>;
+  /** The catalog feed service, loaded on first use (absent: the feed channels answer not-found). */
+  feeds?: () => Promise<FeedService>;
 }
 
 /** Links a checklist's steps show, and its settings page; sources open by id (`openSource`). */
@@ -126,18 +126,22 @@ export function setupIpc({
   handle('exportData', () => files.exportData());
   handle('importData', () => files.importData());
   handle('exportCalendar', () => files.exportCalendar());
+  const loadFeeds = async (): Promise<FeedService> => {
+    if (!feeds) throw new UserFacingError('not-found', 'error.feedNotFound');
+    return feeds();
+  };
   handle('checkFeedsNow', async () => {
-    await (await feeds()).checkNow();
+    await (await loadFeeds()).checkNow();
     return state.snapshot();
   });
   handle('subscribeFeed', async (input) => {
-    const service = await feeds();
+    const service = await loadFeeds();
     service.subscribe(input);
     // The new feed is due at once; the scheduler's wake-up starts its check (with consent).
     return state.snapshot();
   });
   handle('unsubscribeFeed', async (id) => {
-    (await feeds()).unsubscribe(id);
+    (await loadFeeds()).unsubscribe(id);
     return state.snapshot();
   });
 }
