@@ -24,7 +24,7 @@ const DEADLINE = Date.UTC(2026, 11, 13, 23);
 
 function copilot(change: Partial<Checklist> = {}): Checklist {
   return {
-    ...dueChecklist('github-copilot-training', DEADLINE),
+    ...dueChecklist('copilot-interaction-data', DEADLINE),
     organisation: 'GitHub Copilot',
     title: { en: 'Interaction data for AI training', nl: 'Interactiegegevens voor AI-training' },
     ...change,

@@ -21,7 +21,7 @@ const DAY = 86_400_000;
 const URL_ = 'https://feeds.example.org/feed.json';
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const KEY = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
-const copilot = dueChecklist('github-copilot-training', NOW + 20 * DAY);
+const copilot = dueChecklist('copilot-interaction-data', NOW + 20 * DAY);
 
 /** A fake server: what each URL answers; counts requests. */
 function server() {
@@ -79,7 +79,7 @@ describe('the feed service', () => {
     host.serve([copilot], 2);
     await service.checkNow();
     expect(host.requests).toEqual([URL_, `${URL_}.sig`]);
-    expect(ids()).toContain('github-copilot-training');
+    expect(ids()).toContain('copilot-interaction-data');
     expect(lastCheck()).toMatchObject({ outcome: 'updated', added: 1 });
     await service.checkNow();
     expect(lastCheck()?.outcome).toBe('up-to-date');
@@ -100,7 +100,7 @@ describe('the feed service', () => {
     host.files.delete(`${URL_}.sig`);
     await service.checkNow();
     expect(lastCheck()?.outcome).toBe('bad-signature');
-    expect(ids()).not.toContain('github-copilot-training');
+    expect(ids()).not.toContain('copilot-interaction-data');
   });
 
   it('reports offline, 404 and invalid feeds in their own words', async () => {
@@ -135,14 +135,14 @@ describe('the feed service', () => {
 
   it('never lets a feed take the id of the user’s own checklist, and lets the project feed update a built-in by version', async () => {
     const { service, host, state } = setup();
-    const mine = dueChecklist('github-copilot-training', NOW + 5 * DAY);
+    const mine = dueChecklist('copilot-interaction-data', NOW + 5 * DAY);
     state.update((data) => ({ ...data, customChecklists: [mine] }));
     const builtin = builtinCatalog[0] as Checklist;
     const newer = { ...builtin, version: builtin.version + 1, organisation: 'Updated' };
     host.serve([copilot, newer], 1);
     await service.checkNow();
     const entries = allChecklists(state.data);
-    const copilotEntries = entries.filter((e) => e.checklist.id === 'github-copilot-training');
+    const copilotEntries = entries.filter((e) => e.checklist.id === 'copilot-interaction-data');
     expect(copilotEntries).toHaveLength(1);
     expect(copilotEntries[0]?.origin.kind).toBe('custom');
     expect(state.data.catalogFeeds.feeds[0]?.lastCheck).toMatchObject({ skipped: 1, added: 0 });

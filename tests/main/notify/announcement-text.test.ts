@@ -9,12 +9,12 @@ const now = Date.UTC(2026, 3, 1, 8);
 /** 24 April 2026, 00:00 in Amsterdam. */
 const deadline = Date.UTC(2026, 3, 23, 22);
 const checklist = {
-  ...dueChecklist('github-copilot-training', deadline),
+  ...dueChecklist('copilot-interaction-data', deadline),
   organisation: 'GitHub Copilot',
   title: { en: 'Interaction data for AI training', nl: 'Interactiegegevens voor AI-training' },
 };
 const announce: PlannedReminder = {
-  key: 'github-copilot-training:announce:2026-04-01T08:00:00.000Z',
+  key: 'copilot-interaction-data:announce:2026-04-01T08:00:00.000Z',
   checklistId: checklist.id,
   kind: 'announce',
   instant: now,

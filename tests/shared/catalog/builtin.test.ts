@@ -97,7 +97,7 @@ const PINNED: Record<
     regions: { include: ['WORLD'] },
     quotes: ['From 2025-09-02 a sample of uploads'],
   },
-  'github-copilot-training': {
+  'copilot-interaction-data': {
     deadline: { instant: '2026-04-24T00:00:00Z', zone: 'UTC' },
     regions: { include: ['WORLD'] },
     quotes: [
