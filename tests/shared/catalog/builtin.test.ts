@@ -97,7 +97,7 @@ const PINNED: Record<
     regions: { include: ['WORLD'] },
     quotes: ['From 2025-09-02 a sample of uploads'],
   },
-  'copilot-interaction-data': {
+  'github-copilot-training': {
     deadline: { instant: '2026-04-24T00:00:00Z', zone: 'UTC' },
     regions: { include: ['WORLD'] },
     quotes: [

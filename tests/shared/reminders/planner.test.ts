@@ -237,7 +237,7 @@ describe('dueNow', () => {
       ['google-gemini-activity', 'overdue'],
       ['anthropic-claude-training', 'overdue'],
       ['linkedin-ai-training', 'overdue'],
-      ['copilot-interaction-data', 'overdue'],
+      ['github-copilot-training', 'overdue'],
     ]);
     expect(due.digest).toMatchObject({
       primary: { checklistId: 'meta-ai-training' },
