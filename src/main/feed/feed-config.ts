@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkHttpsUrl } from '../../shared/catalog/primitives.ts';
+import { checkHttpsUrl } from '../../shared/catalog/https-url.ts';
 import { parsePublicKey } from './signature.ts';
 
 /** package.json → "catalogFeed": where the project's feed lives and the key it is signed with. */
