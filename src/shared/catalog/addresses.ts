@@ -1,3 +1,4 @@
+import { checkHttpsUrl } from './https-url.ts';
 import { PLATFORMS } from './schema.ts';
 
 /** The parts of a checklist that carry web addresses. */
@@ -106,15 +107,12 @@ export function isLookAlikeHost(host: string): boolean {
  * punycode (`xn--`) or look-alike host, and appear verbatim in the facts.
  */
 export function addressProblems(url: string, factsUrls: ReadonlySet<string>): AddressProblem[] {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return ['invalid'];
-  }
+  const https = checkHttpsUrl(url);
+  if (https === 'invalid_url') return ['invalid'];
+  const parsed = new URL(url);
   const problems: AddressProblem[] = [];
-  if (parsed.protocol !== 'https:') problems.push('not-https');
-  if (parsed.username !== '' || parsed.password !== '') problems.push('credentials');
+  if (https === 'not_https') problems.push('not-https');
+  if (https === 'url_credentials') problems.push('credentials');
   // The URL parser turns a non-ASCII host into punycode, so this catches both.
   if (parsed.hostname.split('.').some((label) => label.startsWith('xn--')))
     problems.push('punycode');
