@@ -237,4 +237,33 @@ describe('the catalog feed', () => {
       false,
     );
   });
+
+  it('follows an organisation’s unsigned feed by the same rules, marked "unsigned, from <host>"', async () => {
+    host.serveFeed([...builtinCatalog], 1);
+    const pack = { ...copilot(), id: 'intranet-ai-assistant', organisation: 'Our intranet' };
+    host.routes.set('/org/feed.json', {
+      body: JSON.stringify({
+        format: 'optout-reminder/catalog-feed',
+        formatVersion: 1,
+        sequence: 1,
+        issuedAt: '2026-11-23T08:00:00.000Z',
+        checklists: [pack],
+      }),
+    });
+    const app = await launch(profile());
+    const page = await openSettings(app);
+    await expect.poll(() => statusOf(page)).toContain('no new deadlines');
+    await page.getByLabel('Feed address (https://…)').fill(`${host.origin}/org/feed.json`);
+    await page.getByRole('button', { name: 'Follow this feed' }).click();
+    const hostName = new URL(host.origin).host;
+    await page.getByText(`unsigned, from ${hostName}`).first().waitFor();
+    await expect
+      .poll(() => page.locator('[data-feed-status="organisation-1"]').textContent())
+      .toContain('1 new');
+    expect(host.requests).toContain('/org/feed.json');
+    // Unsigned: no signature is asked for.
+    expect(host.requests).not.toContain('/org/feed.json.sig');
+    await page.getByRole('button', { name: 'Checklists', exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(`unsigned, from ${hostName}`) }).waitFor();
+  });
 });

@@ -8,7 +8,9 @@ import { ConsentFields } from '../consent-fields.tsx';
 export function feedStatusLine(feed: FeedView, zone: string, locale: 'en' | 'nl', t: Translate) {
   const check = feed.lastCheck;
   if (!check) return t('feeds.never');
-  let result = t(`feeds.outcome.${check.outcome}`, {
+  // An accepted feed that brought nothing new reads like one that had not changed.
+  const isQuiet = check.outcome === 'updated' && !check.added && !check.changed && !check.withdrawn;
+  let result = t(`feeds.outcome.${isQuiet ? 'up-to-date' : check.outcome}`, {
     added: check.added ?? 0,
     changed: check.changed ?? 0,
     withdrawn: check.withdrawn ?? 0,
