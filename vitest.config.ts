@@ -11,6 +11,7 @@ export default defineConfig({
             'tests/shared/**/*.test.ts',
             'tests/main/**/*.test.ts',
             'tests/preload/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
           ],
           environment: 'node',
         },

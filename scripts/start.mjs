@@ -1,6 +1,8 @@
 // `npm start`: build, find the Electron runtime, run the app. Where the
 // runtime cannot be had (no download possible), say so in two lines instead
 // of a stack trace.
+// First, before anything that needs a newer Node is loaded.
+import './check-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 

@@ -1,6 +1,8 @@
 // `npm test`: typecheck, lint, unit tests, build, end-to-end tests — every
 // step runs even if an earlier one failed (except that e2e needs the build),
 // then one summary line per test runner and a closing total.
+// First, before anything that needs a newer Node is loaded.
+import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,7 +9,11 @@ import { summarizeTray } from '../shared/reminders/index.ts';
 import { isPausedAt } from '../shared/settings/paused.ts';
 import { APP_ID } from './app-id.ts';
 import type { FeedService } from './feed/feed-service.ts';
+import { type LaunchRequest, parseCommandLine } from './command-line.ts';
+import { setupCrashHandling } from './crash-handling.ts';
+import type { createFileActions } from './files/file-actions.ts';
 import { openSettingsPage } from './links.ts';
+import { log, setupLog } from './log.ts';
 import { setStartAtLogin } from './login-item.ts';
 import { Notifier } from './notify/notifier.ts';
 import { createReminderService, plannerInput } from './notify/reminder-service.ts';
@@ -45,6 +49,10 @@ let windowsLoading: Promise<WindowController> | null = null;
 // The catalog feed code loads after the tray stands (it makes no request before consent).
 let feeds: FeedService | null = null;
 let feedsLoading: Promise<FeedService> | null = null;
+let files: ReturnType<typeof createFileActions> | null = null;
+let isReady = false;
+// Launch requests that arrive before the tray stands (macOS open-file at start-up).
+const earlyLaunches: Array<{ request: LaunchRequest; launch: 'first' | 'second' }> = [];
 
 const notificationNotices: NoticeKind[] = ['notification-failed', 'notifications-unsupported'];
 const storeNotices: NoticeKind[] = [
@@ -99,6 +107,7 @@ function onTrayMenu(id: string): void {
       actions.updateSettings(data, { paused: !isPausedAt(settings, state.now()) }),
     );
   else if (command === 'start-at-login') toggleStartAtLogin(!settings.startAtLogin);
+  else if (command === 'about') openAbout();
   else if (command === 'quit') app.quit();
 }
 
@@ -107,7 +116,7 @@ function toggleStartAtLogin(enabled: boolean): void {
   try {
     setStartAtLogin(enabled, loginItemEnvironment);
   } catch (error) {
-    console.error('Start at login could not be changed', error);
+    log.error('start at login could not be changed', error);
     return;
   }
   if (!state.tryUpdate((data) => actions.updateSettings(data, { startAtLogin: enabled })))
@@ -117,10 +126,16 @@ function toggleStartAtLogin(enabled: boolean): void {
 /** Loads the window code and registers the IPC handlers, once, before the first window. */
 function loadWindows(): Promise<WindowController> {
   windowsLoading ??= (async () => {
-    const [{ createWindowController }, { setupIpc }, { createFileActions }] = await Promise.all([
+    const [
+      { createWindowController },
+      { setupIpc },
+      { createFileActions },
+      { createAboutActions },
+    ] = await Promise.all([
       import('./window/main-window.ts'),
       import('./ipc/setup-ipc.ts'),
       import('./files/file-actions.ts'),
+      import('./about.ts'),
     ]);
     const controller = createWindowController({
       paths,
@@ -134,13 +149,18 @@ function loadWindows(): Promise<WindowController> {
           state.tryUpdate((data) => actions.finishWelcome(data, state.now()));
       },
     });
+    files = createFileActions(state, () => controller.current());
     setupIpc({
       state,
       notifier,
-      files: createFileActions(state, () => controller.current()),
+      files,
       isTrustedSender: (sender, frame) => controller.isTrustedSender(sender, frame),
       setStartAtLogin: (enabled) => setStartAtLogin(enabled, loginItemEnvironment),
       feeds: loadFeeds,
+      about: createAboutActions({
+        state,
+        lastUpdateCheck: () => ({ at: null, consent: false, result: null }),
+      }),
     });
     windows = controller;
     return controller;
@@ -180,8 +200,44 @@ function earliest(a: number | null, b: number | null): number | null {
 function openWindow(checklistId?: string): void {
   started.then(loadWindows).then(
     (controller) => controller.open(checklistId),
-    (error: unknown) => console.error('The window could not be opened', error),
+    (error: unknown) => log.error('the window could not be opened', error),
   );
+}
+
+/** Shows the window at Settings › About. */
+function openAbout(): void {
+  started.then(loadWindows).then(
+    (controller) => controller.openAbout(),
+    (error: unknown) => log.error('the window could not be opened', error),
+  );
+}
+
+/**
+ * What a launch asked for (`--open`, `--open=<id>`, pack files). A plain
+ * first launch stays quietly in the tray and loads nothing more; anything
+ * else loads the launch handling on demand.
+ */
+function onLaunch(request: LaunchRequest, launch: 'first' | 'second'): void {
+  const asksForMore = request.open || request.packFiles.length > 0;
+  if (!isReady) {
+    // A plain second launch while starting: the starting app shows itself.
+    if (asksForMore) earlyLaunches.push({ request, launch });
+    return;
+  }
+  if (launch === 'first' && !asksForMore) return;
+  import('./launch.ts')
+    .then(({ createLaunchHandler }) =>
+      createLaunchHandler({
+        state,
+        windows: loadWindows,
+        importPack: async (given) => {
+          await loadWindows();
+          if (!files) throw new Error('file actions are not loaded');
+          return files.importPack(given);
+        },
+      })(request, launch),
+    )
+    .catch((error: unknown) => log.error('a launch request failed', error));
 }
 
 function publishState(): void {
@@ -212,10 +268,12 @@ function setupNotifications(): void {
           snoozeUntil('tomorrow-9', state.now(), state.zone()),
         ),
       ),
-    onFailed: (reason) =>
+    onFailed: (reason) => {
+      log.warn('notification not shown', { reason });
       state.addTransientNotice(
         reason === 'failed' ? 'notification-failed' : 'notifications-unsupported',
-      ),
+      );
+    },
   });
   const deliverDue = createReminderService(state, notifier);
   scheduler = new Scheduler({
@@ -223,17 +281,26 @@ function setupNotifications(): void {
     // The tray's words ("12 days left") and icon age with the clock: refresh on every wake-up.
     wake: () => {
       const next = deliverDue();
+      log.info('wake-up', { nextPlanned: next === null ? null : new Date(next).toISOString() });
       renderTray();
       // The feed check rides on the same timer: no polling of its own.
       return earliest(next, feeds?.onWake() ?? null);
     },
   });
   // Timers stop during sleep; look again as soon as the machine is back.
-  powerMonitor.on('resume', () => scheduler?.replan());
+  powerMonitor.on('resume', () => {
+    log.info('resume');
+    scheduler?.replan();
+  });
   powerMonitor.on('unlock-screen', () => scheduler?.replan());
 }
 
 function setupLifecycle(): void {
+  // macOS hands a double-clicked pack file over as an event, also before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    onLaunch({ open: false, checklistId: null, packFiles: [path] }, 'second');
+  });
   // A tray app keeps running with no window; only "Quit" ends it.
   app.on('window-all-closed', () => {});
   app.on('before-quit', () => {
@@ -242,7 +309,24 @@ function setupLifecycle(): void {
   });
 }
 
+/** The log goes where the OS keeps logs: ~/Library/Logs on macOS, userData/logs elsewhere. */
+function startLog(): void {
+  try {
+    setupLog(app.getPath('logs'));
+  } catch (error) {
+    log.error('the log folder is unavailable', error);
+  }
+  log.info('start', {
+    version: app.getVersion(),
+    electron: process.versions.electron ?? null,
+    platform: process.platform,
+    arch: process.arch,
+    isPackaged: app.isPackaged,
+  });
+}
+
 async function onReady(): Promise<void> {
+  startLog();
   setupPlatform();
   setupSecurity();
   // The tray first, drawn from the saved file as it is (read, validated, not written)...
@@ -261,19 +345,23 @@ async function onReady(): Promise<void> {
   publishState();
   if (state.data.ui.welcomeFinishedAt === null) openWindow();
   loadFeeds().catch((error: unknown) => console.error('The catalog feed could not load', error));
+  isReady = true;
+  onLaunch(parseCommandLine(process.argv), 'first');
+  for (const early of earlyLaunches.splice(0)) onLaunch(early.request, early.launch);
   // The tray stands: write the code compiled for this start to the compile
   // cache (see bootstrap.ts) now, as Node writes it only at a normal exit and
   // a tray app often ends with the session. Unchanged entries are not rewritten.
   setImmediate(() => nodeModule.flushCompileCache?.());
 }
 
-// Before the tray stands there is nothing to show yet; the starting app shows itself.
-if (setupSingleInstance(() => tray && openWindow())) {
+// Before the tray stands a second launch's request waits; the starting app then acts on it.
+if (setupSingleInstance((argv) => onLaunch(parseCommandLine(argv), 'second'))) {
+  setupCrashHandling();
   setupLifecycle();
   started = app.whenReady().then(onReady);
   started.catch((error: unknown) => {
     // Without a tray or window the app would sit invisible holding the lock: say why and stop.
-    console.error('Opt-out Reminder could not start', error);
+    log.error('could not start', error);
     const locale = resolveLocale('auto', app.getPreferredSystemLanguages());
     dialog.showErrorBox(translate(locale, 'app.name'), translate(locale, 'error.startFailed'));
     app.exit(1);

@@ -1,4 +1,5 @@
 import { app } from 'electron';
+import { log } from './log.ts';
 import { addNotice } from './state/actions.ts';
 import { AppState, type AppStateEnvironment } from './state/app-state.ts';
 import {
@@ -37,6 +38,7 @@ export function setupStore(createBackingStore: BackingStoreFactory): AppState {
   });
   const state = stateOver(repository);
   const { problem } = repository;
+  if (problem) log.warn('store problem', { kind: problem.kind });
   if (problem?.kind === 'quarantined') {
     const isSaved = state.tryUpdate((data) =>
       addNotice(data, 'store-quarantined', state.now(), problem.movedTo),

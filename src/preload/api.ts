@@ -37,5 +37,6 @@ export function createOptoutApi(ipc: IpcRendererLike): OptoutApi {
     ...methods,
     onStateChanged: subscribe<StateSnapshot>(pushChannels.stateChanged),
     onShowChecklist: subscribe<string>(pushChannels.showChecklist),
+    onShowAbout: subscribe<void>(pushChannels.showAbout),
   } as OptoutApi;
 }

@@ -33,6 +33,9 @@ export const invokeChannels = {
   checkFeedsNow: 'feeds:check-now',
   subscribeFeed: 'feeds:subscribe',
   unsubscribeFeed: 'feeds:unsubscribe',
+  getAbout: 'about:get',
+  openFolder: 'about:open-folder',
+  copyDiagnostics: 'about:copy-diagnostics',
 } as const;
 
 /** Channels main pushes to the window. */
@@ -40,4 +43,6 @@ export const pushChannels = {
   stateChanged: 'state:changed',
   /** Main asks the window to show a checklist (tray line, notification click). */
   showChecklist: 'ui:show-checklist',
+  /** Main asks the window to show Settings › About (tray "About Opt-out Reminder"). */
+  showAbout: 'ui:show-about',
 } as const;

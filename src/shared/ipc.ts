@@ -75,6 +75,9 @@ export const invokeArgs = {
     z.strictObject({ url: z.string().max(2048), publicKey: z.string().max(200).nullable() }),
   ]),
   unsubscribeFeed: z.tuple([slugSchema]),
+  getAbout: z.tuple([]),
+  openFolder: z.tuple([z.enum(['data', 'logs'])]),
+  copyDiagnostics: z.tuple([]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;
 
 /** Where a checklist comes from. */
@@ -157,6 +160,16 @@ export interface StateSnapshot {
   isCheckingFeeds: boolean;
 }
 
+/** Settings › About: which app this is and where it keeps its files. */
+export interface AboutInfo {
+  version: string;
+  electron: string;
+  chromium: string;
+  dataFolder: string;
+  /** Where the log file is written; null when logging could not be set up. */
+  logFolder: string | null;
+}
+
 /** What a file operation did, for a confirmation message. */
 export type FileOperationResult =
   | { status: 'cancelled' }
@@ -191,6 +204,10 @@ export interface InvokeResults {
   checkFeedsNow: StateSnapshot;
   subscribeFeed: StateSnapshot;
   unsubscribeFeed: StateSnapshot;
+  getAbout: AboutInfo;
+  openFolder: null;
+  /** The text now on the clipboard. */
+  copyDiagnostics: { text: string };
 }
 
 /** Every code an `IpcError` can carry. */
@@ -229,4 +246,6 @@ export type OptoutApi = {
   onStateChanged(listener: (snapshot: StateSnapshot) => void): () => void;
   /** Main asks to show a checklist (tray menu line, notification click). */
   onShowChecklist(listener: (checklistId: string) => void): () => void;
+  /** Main asks to show Settings › About (tray "About Opt-out Reminder"). */
+  onShowAbout(listener: () => void): () => void;
 };

@@ -71,7 +71,9 @@ describe('the built app under the Electron stand-in', () => {
       await page.evaluate(() =>
         Object.keys((globalThis as { optout?: object }).optout ?? {}).sort(),
       ),
-    ).toEqual([...Object.keys(invokeChannels), 'onShowChecklist', 'onStateChanged'].sort());
+    ).toEqual(
+      [...Object.keys(invokeChannels), 'onShowAbout', 'onShowChecklist', 'onStateChanged'].sort(),
+    );
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
       'undefined',
     );

@@ -61,8 +61,12 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     expect(await violations(page)).toEqual([]);
     // The test profile lives in a fresh temporary folder; show the usual
     // Linux location instead so the committed screenshot does not change on every run.
-    await page.locator('code.path').evaluate((code) => {
-      code.textContent = '~/.config/Opt-out Reminder/config.json';
+    await page.locator('code.path').evaluateAll((codes) => {
+      for (const code of codes)
+        code.textContent = (code.textContent ?? '').replace(
+          /^.*optout-profile-[^/]+/,
+          '~/.config/Opt-out Reminder',
+        );
     });
     await shoot(page, `settings-${colorScheme}`);
 

@@ -23,7 +23,7 @@ describe('createOptoutApi', () => {
   it('exposes exactly one method per contract channel plus the push subscriptions', () => {
     const api = createOptoutApi(fakeIpc());
     expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(invokeChannels), 'onShowChecklist', 'onStateChanged'].sort(),
+      [...Object.keys(invokeChannels), 'onShowAbout', 'onShowChecklist', 'onStateChanged'].sort(),
     );
   });
 

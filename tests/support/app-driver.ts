@@ -31,6 +31,8 @@ export interface LaunchOptions {
   mainPath?: string;
   /** Where `app.getAppPath()` points (its package.json names the catalog feed). */
   appPath?: string;
+  /** Command-line arguments after the app, e.g. `--open=linkedin-ai-training`. */
+  args?: string[];
   /** More environment for the app process, e.g. NODE_EXTRA_CA_CERTS for a test server. */
   env?: Record<string, string>;
 }
@@ -64,7 +66,7 @@ export class AppDriver {
   private constructor(options: LaunchOptions) {
     this.#options = options;
     this.userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'optout-e2e-'));
-    this.#child = fork(childPath, [], {
+    this.#child = fork(childPath, options.args ?? [], {
       silent: true,
       serialization: 'advanced',
       env: {
@@ -78,8 +80,8 @@ export class AppDriver {
         OPTOUT_STANDIN_NOTIFICATIONS: options.notifications ?? 'supported',
         ...(options.mainPath ? { OPTOUT_STANDIN_MAIN: options.mainPath } : {}),
         ...(options.appPath ? { OPTOUT_STANDIN_APP_PATH: options.appPath } : {}),
-        ...options.env,
         ...(options.clock === undefined ? {} : { OPTOUT_STANDIN_CLOCK: String(options.clock) }),
+        ...options.env,
       },
     });
     this.#child.stdout?.on('data', (chunk) => this.output.push(String(chunk)));
@@ -280,6 +282,10 @@ export class AppDriver {
   }
 
   async #openWindow(windowId: number, url: string, preload: string | undefined): Promise<void> {
+    // A reload after a renderer crash: the old page is gone, a new one takes its place.
+    const previous = this.#windows.get(windowId);
+    this.#windows.delete(windowId);
+    await previous?.page.close();
     const page = await (await this.#session(preload)).newPage();
     this.#windowOf.set(page, windowId);
     page.on('pageerror', (error) => this.pageErrors.push(String(error)));

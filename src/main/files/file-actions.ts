@@ -23,6 +23,14 @@ import { backupSchema, MAX_BACKUP_BYTES, restoreBackup, toBackup } from './backu
 import { writeFileAtomic } from './write-file.ts';
 
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }];
+const packFilter = [{ name: 'Checklist pack', extensions: ['optout-pack', 'json'] }];
+
+/** What the user is asked before a pack file opened from outside the app is imported. */
+export interface PackSummary {
+  name: string;
+  fileName: string;
+  count: number;
+}
 
 function readUserFile(path: string, maxBytes: number): string {
   try {
@@ -63,9 +71,9 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
     return answer.canceled || !answer.filePath ? null : answer.filePath;
   }
 
-  async function askOpenPath() {
+  async function askOpenPath(filters = jsonFilter) {
     const parent = parentWindow();
-    const options = { properties: ['openFile' as const], filters: jsonFilter };
+    const options = { properties: ['openFile' as const], filters };
     const answer = parent
       ? await dialog.showOpenDialog(parent, options)
       : await dialog.showOpenDialog(options);
@@ -105,8 +113,16 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
       return { status: 'done', path };
     },
 
-    async importPack(): Promise<FileOperationResult> {
-      const path = await askOpenPath();
+    /**
+     * Imports a pack the user picks, or — from a double-click or the command
+     * line — the file given, once `confirm` said yes. The file is checked
+     * whole before anyone is asked.
+     */
+    async importPack(given?: {
+      path: string;
+      confirm(summary: PackSummary): Promise<boolean>;
+    }): Promise<FileOperationResult> {
+      const path = given?.path ?? (await askOpenPath(packFilter));
       if (!path) return { status: 'cancelled' };
       const result = parseChecklistPackText(readUserFile(path, LIMITS.packTextLength * 2));
       if (!result.ok)
@@ -124,6 +140,12 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
           params: { maximum: STORE_LIMITS.packs },
         });
       const fileName = basename(path);
+      const summary = {
+        name: result.pack.name ?? fileName,
+        fileName,
+        count: result.pack.checklists.length,
+      };
+      if (given && !(await given.confirm(summary))) return { status: 'cancelled' };
       const stamp = fileStamp(state.now())
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-');
@@ -137,7 +159,7 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
           ...data.packs,
           {
             id,
-            name: result.pack.name ?? fileName,
+            name: summary.name,
             fileName,
             importedAt: new Date(state.now()).toISOString(),
             checklists: result.pack.checklists,

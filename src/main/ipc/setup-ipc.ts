@@ -1,7 +1,9 @@
 import { ipcMain } from 'electron';
 import type { FeedService } from '../feed/feed-service.ts';
+import type { AboutActions } from '../about.ts';
 import type { createFileActions } from '../files/file-actions.ts';
 import { openExternalSafely, openSettingsPage, openSource } from '../links.ts';
+import { log } from '../log.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import * as actions from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -18,6 +20,7 @@ export interface IpcDependencies {
   setStartAtLogin(enabled: boolean): void;
   /** The catalog feed service, loaded on first use (absent: the feed channels answer not-found). */
   feeds?: () => Promise<FeedService>;
+  about: AboutActions;
 }
 
 /** Links a checklist's steps show, and its settings page; sources open by id (`openSource`). */
@@ -39,12 +42,13 @@ export function setupIpc({
   isTrustedSender,
   setStartAtLogin,
   feeds,
+  about,
 }: IpcDependencies): void {
   const handle = createHandle({
     ipcMain,
     isTrustedSender,
     locale: () => state.locale(),
-    log: (message, error) => console.error(message, error),
+    log: (message, error) => log.error(message, error),
   });
   const now = () => state.now();
 
@@ -144,4 +148,7 @@ export function setupIpc({
     (await loadFeeds()).unsubscribe(id);
     return state.snapshot();
   });
+  handle('getAbout', () => about.info());
+  handle('openFolder', (kind) => about.openFolder(kind));
+  handle('copyDiagnostics', () => about.copyDiagnostics());
 }

@@ -2,6 +2,7 @@ import { markAnnounced } from '../../shared/feed/merge.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
 import { dueNow, recordFired } from '../../shared/reminders/index.ts';
 import type { FiredEntry, PlannerInput } from '../../shared/reminders/types.ts';
+import { log } from '../log.ts';
 import type { AppState } from '../state/app-state.ts';
 import { activeChecklists, allChecklists, findChecklist } from '../state/catalog.ts';
 import type { Notifier } from './notifier.ts';
@@ -59,6 +60,16 @@ export function createReminderService(state: AppState, notifier: Notifier) {
       };
     });
     unsaved = isRecorded ? [] : fired;
+    log.info('reminders due', {
+      checklistIds: due.reminders.map((reminder) => reminder.checklistId),
+      kinds: due.reminders.map((reminder) => reminder.kind),
+      shownIn: isWelcome
+        ? 'welcome'
+        : state.data.settings.notificationsEnabled
+          ? 'notification'
+          : 'nothing (notifications off)',
+      isRecorded,
+    });
     if (isWelcome) {
       state.addWelcomeDue(due.reminders.map((reminder) => reminder.checklistId));
       return due.nextWakeAt;

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Platform } from '../../shared/catalog/schema.ts';
 import { type Locale, resolveLocale } from '../../shared/i18n/index.ts';
 import type { Notice, NoticeKind, StateSnapshot } from '../../shared/ipc.ts';
+import { log } from '../log.ts';
 import { type StoreRepository, StoreWriteError } from '../store/repository.ts';
 import type { StoreData } from '../store/schema.ts';
 import { UserFacingError } from './errors.ts';
@@ -104,6 +105,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   }
 
   addTransientNotice(kind: NoticeKind, detail?: string): void {
+    log.warn('notice', { kind });
     const notice: Notice = {
       kind,
       at: new Date(this.now()).toISOString(),

@@ -58,6 +58,7 @@ export function buildTrayView(input: TrayViewInput): TrayView {
       checked: input.startAtLogin,
     },
     { type: 'separator' },
+    { id: 'about', label: t('tray.about') },
     { id: 'quit', label: t('tray.quit') },
   ];
   return {

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, screen, type WebContents, type WebFrameMain } from 'electron';
 import { pushChannels } from '../../shared/ipc.ts';
+import { log } from '../log.ts';
 import type { AppPaths } from '../paths.ts';
 import type { WindowBounds } from '../store/schema.ts';
 
@@ -8,6 +9,8 @@ import type { WindowBounds } from '../store/schema.ts';
 export interface WindowController {
   /** Shows the window, creating it if needed; with an id, shows that checklist. */
   open(checklistId?: string): BrowserWindow;
+  /** Shows the window at Settings › About. */
+  openAbout(): BrowserWindow;
   current(): BrowserWindow | null;
   /** True only for the main frame of our own window showing our own page. */
   isTrustedSender(sender: WebContents, frame: WebFrameMain | null): boolean;
@@ -41,13 +44,14 @@ export function isOnScreen(bounds: WindowBounds): boolean {
 export function createWindowController(options: WindowOptions): WindowController {
   let window: BrowserWindow | null = null;
   let isLoaded = false;
-  let pendingChecklist: string | null = null;
+  // What to show once the page has loaded: a checklist, or About.
+  let pendingShow: { channel: string; args: unknown[] } | null = null;
   const rendererUrl = pathToFileURL(options.paths.rendererIndex).href;
 
-  function showPendingChecklist(target: BrowserWindow): void {
-    if (!isLoaded || pendingChecklist === null) return;
-    target.webContents.send(pushChannels.showChecklist, pendingChecklist);
-    pendingChecklist = null;
+  function showPending(target: BrowserWindow): void {
+    if (!isLoaded || pendingShow === null) return;
+    target.webContents.send(pendingShow.channel, ...pendingShow.args);
+    pendingShow = null;
   }
 
   function create(): BrowserWindow {
@@ -75,7 +79,26 @@ export function createWindowController(options: WindowOptions): WindowController
     created.once('ready-to-show', () => created.show());
     created.webContents.on('did-finish-load', () => {
       isLoaded = true;
-      showPendingChecklist(created);
+      showPending(created);
+    });
+    // A crashed or killed renderer leaves a blank window: reload it once. A
+    // second loss in the same window closes it; the tray opens a fresh one.
+    let hasReloaded = false;
+    created.webContents.on('render-process-gone', (_event, details) => {
+      const willReload = !hasReloaded && details.reason !== 'clean-exit';
+      log.error('renderer gone', undefined, {
+        reason: details.reason,
+        exitCode: details.exitCode,
+        action: willReload ? 'reload' : 'close',
+      });
+      if (created.isDestroyed()) return;
+      if (!willReload) {
+        created.close();
+        return;
+      }
+      hasReloaded = true;
+      isLoaded = false;
+      created.webContents.reload();
     });
     created.on('close', () => {
       const { x, y, width, height } = created.getNormalBounds();
@@ -89,17 +112,26 @@ export function createWindowController(options: WindowOptions): WindowController
     return created;
   }
 
+  function open(): BrowserWindow {
+    if (!window || window.isDestroyed()) window = create();
+    else {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+      showPending(window);
+    }
+    return window;
+  }
+
   return {
     open(checklistId) {
-      if (checklistId !== undefined) pendingChecklist = checklistId;
-      if (!window || window.isDestroyed()) window = create();
-      else {
-        if (window.isMinimized()) window.restore();
-        window.show();
-        window.focus();
-        showPendingChecklist(window);
-      }
-      return window;
+      if (checklistId !== undefined)
+        pendingShow = { channel: pushChannels.showChecklist, args: [checklistId] };
+      return open();
+    },
+    openAbout() {
+      pendingShow = { channel: pushChannels.showAbout, args: [] };
+      return open();
     },
     current: () => (window && !window.isDestroyed() ? window : null),
     isTrustedSender(sender, frame) {

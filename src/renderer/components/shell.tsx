@@ -38,7 +38,14 @@ export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
   }, []);
 
   useEffect(
-    () => showRequests.subscribe((id) => navigate({ name: 'detail', id })),
+    () =>
+      showRequests.subscribe((request) =>
+        navigate(
+          request.name === 'about'
+            ? { name: 'settings', section: 'about' }
+            : { name: 'detail', id: request.id },
+        ),
+      ),
     [showRequests, navigate],
   );
   useEffect(() => {
@@ -93,7 +100,7 @@ function CurrentView({ view }: { view: View }) {
     case 'detail':
       return <ChecklistDetail id={view.id} />;
     case 'settings':
-      return <SettingsView />;
+      return <SettingsView section={view.section} />;
     case 'yours':
       return <YourChecklists />;
     case 'edit':

@@ -6,7 +6,7 @@ import type { IpcResult, OptoutApi, StateSnapshot } from '../../shared/ipc.ts';
 export type View =
   | { name: 'list'; focusId?: string }
   | { name: 'detail'; id: string }
-  | { name: 'settings' }
+  | { name: 'settings'; section?: 'about' }
   | { name: 'yours' }
   | { name: 'edit'; id: string | null };
 

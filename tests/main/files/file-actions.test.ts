@@ -122,6 +122,53 @@ describe('file actions', () => {
     });
   });
 
+  it('imports a pack file handed over by the OS only after the user confirms, asking with its name and size', async () => {
+    const { state, files, write } = setup();
+    const path = write(
+      'team.optout-pack',
+      JSON.stringify({
+        format: PACK_FORMAT,
+        formatVersion: 1,
+        name: 'Team pack',
+        checklists: [customChecklist('team-one')],
+      }),
+    );
+    const asked: unknown[] = [];
+    const declined = await files.importPack({
+      path,
+      confirm: async (summary) => {
+        asked.push(summary);
+        return false;
+      },
+    });
+    expect(declined).toEqual({ status: 'cancelled' });
+    expect(asked).toEqual([{ name: 'Team pack', fileName: 'team.optout-pack', count: 1 }]);
+    expect(state.data.packs).toEqual([]);
+    expect(await files.importPack({ path, confirm: async () => true })).toMatchObject({
+      status: 'done',
+      count: 1,
+    });
+    expect(state.data.packs).toHaveLength(1);
+  });
+
+  it('never asks about a pack file that is not valid', async () => {
+    const { files, write } = setup();
+    let isAsked = false;
+    const path = write('broken.optout-pack', '{"format": "something else"}');
+    await expectRejected(
+      files.importPack({
+        path,
+        confirm: async () => {
+          isAsked = true;
+          return true;
+        },
+      }),
+      'invalid-file',
+      'error.packInvalid',
+    );
+    expect(isAsked).toBe(false);
+  });
+
   const badLinks = [
     'javascript:alert(1)',
     'http://example.org/',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FeedService } from '../../../src/main/feed/feed-service.ts';
+import { createAboutActions } from '../../../src/main/about.ts';
 import { createFileActions } from '../../../src/main/files/file-actions.ts';
 import { setupIpc } from '../../../src/main/ipc/setup-ipc.ts';
 import { Notifier } from '../../../src/main/notify/notifier.ts';
@@ -89,6 +90,10 @@ beforeAll(() => {
           throw new Error('offline');
         },
       }),
+    about: createAboutActions({
+      state,
+      lastUpdateCheck: () => ({ at: null, consent: false, result: null }),
+    }),
   });
   webContentsId = windows.open().webContents.id;
 });

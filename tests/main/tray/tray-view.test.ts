@@ -54,6 +54,7 @@ describe('tray view', () => {
       { type: 'checkbox', id: 'pause', label: 'Pause reminders', checked: false },
       { type: 'checkbox', id: 'start-at-login', label: 'Start at login', checked: false },
       { type: 'separator' },
+      { id: 'about', label: 'About Opt-out Reminder' },
       { id: 'quit', label: 'Quit' },
     ]);
   });

@@ -25,6 +25,8 @@ export interface FakeApi {
   push(next: StateSnapshot): void;
   /** Main asks the window to show a checklist. */
   showChecklist(id: string): void;
+  /** Main asks for Settings › About (tray "About Opt-out Reminder"). */
+  showAbout(): void;
   /** The next call of `method` fails with this error. */
   failNext(method: InvokeMethod, error: IpcError): void;
   /** Overrides the answer of `method`. */
@@ -155,12 +157,22 @@ const nonSnapshotAnswers: Partial<Record<InvokeMethod, unknown>> = {
   exportData: { status: 'done', path: '/home/me/optout-export.json' },
   importData: { status: 'cancelled' },
   exportCalendar: { status: 'done', path: '/home/me/deadlines.ics' },
+  getAbout: {
+    version: '0.1.0',
+    electron: '45.4.1',
+    chromium: '142.0.7444.59',
+    dataFolder: '/home/me/.config/Opt-out Reminder',
+    logFolder: '/home/me/.config/Opt-out Reminder/logs',
+  },
+  openFolder: null,
+  copyDiagnostics: { text: 'Opt-out Reminder 0.1.0' },
 };
 
 export function createFakeApi(initial: StateSnapshot): FakeApi {
   let snapshot = initial;
   const stateListeners = new Set<(next: StateSnapshot) => void>();
   const showListeners = new Set<(id: string) => void>();
+  const aboutListeners = new Set<() => void>();
   const failures = new Map<InvokeMethod, IpcError>();
   const answers = new Map<InvokeMethod, unknown>();
   const calls: FakeApi['calls'] = [];
@@ -194,6 +206,11 @@ export function createFakeApi(initial: StateSnapshot): FakeApi {
             showListeners.add(listener);
             return () => showListeners.delete(listener);
           };
+        if (name === 'onShowAbout')
+          return (listener: () => void) => {
+            aboutListeners.add(listener);
+            return () => aboutListeners.delete(listener);
+          };
         if (name === 'then') return undefined;
         return (...args: unknown[]) => invoke(name as InvokeMethod, args);
       },
@@ -213,6 +230,11 @@ export function createFakeApi(initial: StateSnapshot): FakeApi {
     showChecklist(id) {
       act(() => {
         for (const listener of showListeners) listener(id);
+      });
+    },
+    showAbout() {
+      act(() => {
+        for (const listener of aboutListeners) listener();
       });
     },
     failNext: (method, error) => failures.set(method, error),

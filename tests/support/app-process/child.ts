@@ -3,6 +3,7 @@
  * to the stand-in, obeying a driver over the fork IPC channel. Started by
  * app-driver.ts; never imported by the app.
  */
+import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +48,12 @@ if (clock) {
       ...args,
     )) as typeof setTimeout;
 }
+
+// What Electron's main process reports as process.versions.electron: the installed package's.
+Object.defineProperty(process.versions, 'electron', {
+  value: JSON.parse(readFileSync(resolve('node_modules/electron/package.json'), 'utf8')).version,
+  enumerable: true,
+});
 
 const standIn = await import('../electron-stand-in/index.ts');
 const { calls, onRecord } = await import('../electron-stand-in/recorder.ts');
@@ -134,6 +141,7 @@ async function run(command: DriverCommand): Promise<unknown> {
           actions: (notification.options.actions ?? []).map((action) => action.text),
         })),
         loginItem: standIn.app.getLoginItemSettings(),
+        clipboard: standIn.clipboard.readText(),
         calls: plain(calls),
         now: Date.now(),
       };
@@ -173,6 +181,19 @@ async function run(command: DriverCommand): Promise<unknown> {
       return Date.now();
     case 'timerStats':
       return { fired: firedTimers, pending: clock?.countTimers() ?? 0 };
+    case 'crashRenderer':
+      windowById(command.windowId).webContents.emit(
+        'render-process-gone',
+        { defaultPrevented: false, preventDefault() {} },
+        { reason: command.reason, exitCode: 139 },
+      );
+      return null;
+    case 'throwInMain':
+      // Outside this request's promise chain, as a bug in a timer or event handler would be.
+      setImmediate(() => {
+        throw new Error(command.message);
+      });
+      return null;
     case 'queueDialogAnswer':
       standIn.dialog.queueAnswer(command.answer);
       return null;

@@ -17,6 +17,10 @@ export type DriverCommand =
       answer: { canceled: boolean; filePaths?: string[]; filePath?: string };
     }
   | { name: 'timerStats' }
+  /** The window's renderer process dies (Electron's 'render-process-gone'). */
+  | { name: 'crashRenderer'; windowId: number; reason: string }
+  /** Something in main throws where nobody catches it. */
+  | { name: 'throwInMain'; message: string }
   | { name: 'quit' };
 
 export type ToChild =
@@ -39,6 +43,7 @@ export interface AppView {
   windows: Array<{ id: number; url: string; visible: boolean; title: string }>;
   notifications: Array<{ title: string; body: string; actions: string[] }>;
   loginItem: { openAtLogin: boolean };
+  clipboard: string;
   calls: Array<{ api: string; method: string; args: unknown[] }>;
   now: number;
 }

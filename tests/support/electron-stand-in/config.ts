@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,7 +28,8 @@ function fromEnvironment(): StandInConfig {
     notificationsSupported: env.OPTOUT_STANDIN_NOTIFICATIONS !== 'unsupported',
     notificationFailure: env.OPTOUT_STANDIN_NOTIFICATIONS === 'failing' ? 'not permitted' : null,
     exitOnQuit: env.OPTOUT_STANDIN_EXIT_ON_QUIT === '1',
-    appVersion: '0.1.0',
+    // Like Electron: the version in the app's package.json.
+    appVersion: JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version,
     appPath: env.OPTOUT_STANDIN_APP_PATH ?? process.cwd(),
   };
 }

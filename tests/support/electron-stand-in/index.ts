@@ -7,6 +7,7 @@
 import { StandInApp } from './app.ts';
 import { createEvent } from './events.ts';
 import {
+  clipboard,
   dialog,
   IpcMain,
   Notification,
@@ -36,6 +37,7 @@ app.bindWindows(() => {
 
 export {
   BrowserWindow,
+  clipboard,
   dialog,
   Menu,
   MenuItem,
@@ -53,6 +55,7 @@ export {
 const electron = {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,

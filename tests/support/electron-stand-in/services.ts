@@ -115,6 +115,21 @@ export const shell = {
   },
 };
 
+/** The system clipboard, as text; tests read what the app put there. */
+export const clipboard = {
+  text: '',
+  writeText(text: string): void {
+    record('clipboard', 'writeText', text);
+    clipboard.text = text;
+  },
+  readText(): string {
+    return clipboard.text;
+  },
+  clear(): void {
+    clipboard.text = '';
+  },
+};
+
 export const powerMonitor = new EventEmitter();
 
 type DialogResult = { canceled: boolean; filePaths?: string[]; filePath?: string };

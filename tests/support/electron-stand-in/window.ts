@@ -40,6 +40,12 @@ export class WebContents extends EventEmitter {
     this.owner.emit('ready-to-show', createEvent());
   }
 
+  /** Loads the current page again (a renderer that is gone gets a new one). */
+  reload(): void {
+    record('WebContents', 'reload', this.owner.id);
+    void this.loadURL(this.mainFrame.url);
+  }
+
   getURL(): string {
     return this.mainFrame.url;
   }

@@ -2,13 +2,14 @@ import type { SettingsChange } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { TestNotification } from '../test-notification.tsx';
 import { ViewHeading } from '../view-heading.tsx';
+import { AboutSection } from './about-section.tsx';
 import { CountrySetting } from './country-setting.tsx';
 import { FeedSettings } from './feed-settings.tsx';
 import { LanguageSetting } from './language-setting.tsx';
 import { ReminderSettings } from './reminder-settings.tsx';
 
 /** Settings apply the moment they change: there is no Save button to forget. */
-export default function SettingsView() {
+export default function SettingsView({ section }: { section?: 'about' | undefined }) {
   const { snapshot, t, api, change } = useUi();
   const { settings } = snapshot;
   const update = (next: SettingsChange) => void change(api.updateSettings(next));
@@ -50,6 +51,8 @@ export default function SettingsView() {
           {t('settings.dataFile')} <code className="path">{snapshot.dataFile}</code>
         </p>
       </section>
+
+      <AboutSection isTarget={section === 'about'} />
     </section>
   );
 }

@@ -1,0 +1,138 @@
+import { arch, release } from 'node:os';
+import { app, clipboard, Notification, shell } from 'electron';
+import type { AboutInfo } from '../shared/ipc.ts';
+import { planReminders } from '../shared/reminders/index.ts';
+import { log, logFolder } from './log.ts';
+import { plannerInput } from './notify/reminder-service.ts';
+import type { AppState } from './state/app-state.ts';
+import { UserFacingError } from './state/errors.ts';
+
+/** Everything "Copy diagnostics" reports: the app and the machine, never checklist content. */
+export interface DiagnosticsInput {
+  version: string;
+  electron: string;
+  chromium: string;
+  os: { platform: string; release: string; arch: string };
+  isPackaged: boolean;
+  locale: string;
+  systemLanguages: readonly string[];
+  zone: string;
+  notifications: { isSupported: boolean; isEnabled: boolean; problem: string | null };
+  reminders: {
+    isPaused: boolean;
+    snoozedAllUntil: string | null;
+    /** When the next reminder is planned and of which kind; no checklist named. */
+    next: { at: string; kind: string } | null;
+    open: number;
+    done: number;
+  };
+  /** The catalog feed's last check; `undefined` while this build has no feed. */
+  lastFeedCheck?: { at: string | null; consent: boolean } | undefined;
+  lastUpdateCheck: { at: string | null; consent: boolean; result: string | null };
+}
+
+function checkLine(check: { at: string | null; consent: boolean }, result?: string | null): string {
+  if (!check.consent) return 'off (no consent)';
+  if (check.at === null) return 'never';
+  return result ? `${check.at} (${result})` : check.at;
+}
+
+/** The text "Copy diagnostics" puts on the clipboard, one fact a line. */
+export function diagnosticsText(input: DiagnosticsInput): string {
+  const { reminders, notifications } = input;
+  return [
+    `Opt-out Reminder ${input.version}`,
+    `Electron ${input.electron}, Chromium ${input.chromium}`,
+    `OS: ${input.os.platform} ${input.os.release} ${input.os.arch}${input.isPackaged ? '' : ' (development build)'}`,
+    `Locale: ${input.locale} (system: ${input.systemLanguages.join(', ') || 'unknown'})`,
+    `Time zone: ${input.zone}`,
+    `Notifications: ${notifications.isSupported ? 'supported' : 'not supported'}, ${notifications.isEnabled ? 'on' : 'off'}${notifications.problem ? `, last problem: ${notifications.problem}` : ''}`,
+    `Reminders: ${reminders.isPaused ? 'paused' : 'active'}${reminders.snoozedAllUntil ? `, all snoozed until ${reminders.snoozedAllUntil}` : ''}; checklists open ${reminders.open}, done ${reminders.done}`,
+    `Next planned reminder: ${reminders.next ? `${reminders.next.at} (${reminders.next.kind})` : 'none'}`,
+    `Last feed check: ${input.lastFeedCheck === undefined ? 'not available in this version' : checkLine(input.lastFeedCheck)}`,
+    `Last update check: ${checkLine(input.lastUpdateCheck, input.lastUpdateCheck.result)}`,
+  ].join('\n');
+}
+
+export interface AboutDependencies {
+  state: AppState;
+  /** The update check as the updater knows it; see update/updater.ts. */
+  lastUpdateCheck(): DiagnosticsInput['lastUpdateCheck'];
+}
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+
+/** Settings › About and its buttons, for the IPC handlers. */
+export function createAboutActions({ state, lastUpdateCheck }: AboutDependencies) {
+  const info = (): AboutInfo => ({
+    version: app.getVersion(),
+    electron: process.versions.electron ?? 'unknown',
+    chromium: process.versions.chrome ?? 'unknown',
+    dataFolder: app.getPath('userData'),
+    logFolder: logFolder(),
+  });
+
+  function diagnostics(): DiagnosticsInput {
+    const { data } = state;
+    const { settings } = data;
+    const now = state.now();
+    const next = planReminders(plannerInput(state)).reminders.find((r) => r.instant > now);
+    const snapshot = state.snapshot();
+    const about = info();
+    return {
+      version: about.version,
+      electron: about.electron,
+      chromium: about.chromium,
+      os: { platform: process.platform, release: release(), arch: arch() },
+      isPackaged: app.isPackaged,
+      locale: state.locale(),
+      systemLanguages: app.getPreferredSystemLanguages(),
+      zone: state.zone(),
+      notifications: {
+        isSupported: Notification.isSupported(),
+        isEnabled: settings.notificationsEnabled,
+        problem:
+          snapshot.notices.find(
+            (notice) =>
+              notice.kind === 'notification-failed' || notice.kind === 'notifications-unsupported',
+          )?.kind ?? null,
+      },
+      reminders: {
+        isPaused:
+          settings.paused === true ||
+          (settings.paused !== false && Date.parse(settings.paused.until) > now),
+        snoozedAllUntil:
+          settings.snoozeAllUntil && Date.parse(settings.snoozeAllUntil) > now
+            ? settings.snoozeAllUntil
+            : null,
+        next: next ? { at: iso(next.instant), kind: next.kind } : null,
+        open: snapshot.checklists.filter((view) => view.status === 'open').length,
+        done: snapshot.checklists.filter((view) => view.status === 'done').length,
+      },
+      lastUpdateCheck: lastUpdateCheck(),
+    };
+  }
+
+  return {
+    info,
+    diagnostics,
+    async openFolder(kind: 'data' | 'logs'): Promise<null> {
+      const folder = kind === 'data' ? info().dataFolder : info().logFolder;
+      if (folder === null) throw new UserFacingError('not-found', 'error.folderMissing');
+      const problem = await shell.openPath(folder);
+      if (problem) {
+        log.warn('folder could not be opened', { kind });
+        throw new UserFacingError('not-found', 'error.folderMissing');
+      }
+      return null;
+    },
+    copyDiagnostics(): { text: string } {
+      const text = diagnosticsText(diagnostics());
+      clipboard.writeText(text);
+      log.info('diagnostics copied');
+      return { text };
+    },
+  };
+}
+
+export type AboutActions = ReturnType<typeof createAboutActions>;

@@ -1,0 +1,21 @@
+/** English messages for supporting the app: About, diagnostics, updates, logs, files from outside. */
+export const supportEn = {
+  'tray.about': 'About Opt-out Reminder',
+  'about.heading': 'About',
+  'about.version': 'Opt-out Reminder version {version}',
+  'about.runtime': 'Electron {electron}, Chromium {chromium}',
+  'about.dataFolder': 'Data folder',
+  'about.logFolder': 'Log folder',
+  'about.openFolder': 'Open folder',
+  'about.noLog': 'No log is being written.',
+  'error.folderMissing': 'The folder could not be opened.',
+  'about.copyDiagnostics': 'Copy diagnostics',
+  'about.copied':
+    'Diagnostics copied to the clipboard: version, system, language, time zone, notification support and the next reminder — nothing from your checklists.',
+  'pack.confirm': 'Import the checklist pack “{name}”?',
+  'pack.confirmDetail':
+    'Checklists in this pack: {count}. File: {file}. Imported packs are marked and can be removed under “Your checklists”.',
+  'pack.import': 'Import',
+} as const;
+
+export type SupportMessageKey = keyof typeof supportEn;

@@ -1,0 +1,155 @@
+/**
+ * Being able to support the app: Settings › About, Copy diagnostics, the
+ * log, crash handling, and what a launch asks for (`--open`, pack files).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { builtinCatalog, PACK_FORMAT } from '../../src/shared/catalog/index.ts';
+import type { AppDriver } from '../support/app-driver.ts';
+import { closeSharedBrowser } from '../support/chromium.ts';
+import { dueChecklist } from '../support/fixtures.ts';
+import { CLOCK, disposeAll, launch, openWindow } from './window-support.ts';
+
+afterEach(disposeAll);
+afterAll(closeSharedBrowser);
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const logOf = (app: AppDriver) => readFileSync(join(app.userDataDir, 'logs', 'main.log'), 'utf8');
+/** Words that would mean checklist content leaked: every built-in title and summary, both languages. */
+const checklistWords = builtinCatalog.flatMap((checklist) => [
+  checklist.title.en,
+  checklist.title.nl,
+  checklist.summary.en,
+]);
+
+describe('Settings › About', () => {
+  it('opens from the tray menu on the About section, showing the version of package.json', async () => {
+    const app = await launch();
+    await app.clickTrayMenu('About Opt-out Reminder');
+    const page = await app.page();
+    await page.getByText(`Opt-out Reminder version ${version}`).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('about-heading');
+    await page.getByText(join(app.userDataDir, 'logs')).waitFor();
+  });
+
+  it('"Copy diagnostics" puts the facts on the clipboard and nothing from the checklists', async () => {
+    const app = await launch();
+    await app.clickTrayMenu('About Opt-out Reminder');
+    const page = await app.page();
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await page.getByText('Diagnostics copied to the clipboard', { exact: false }).waitFor();
+    const { clipboard } = await app.snapshot();
+    const lines = clipboard.split('\n');
+    expect(lines[0]).toBe(`Opt-out Reminder ${version}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Locale: en (system: en-US)',
+        'Time zone: Europe/Amsterdam',
+        'Notifications: supported, on',
+        'Last feed check: not available in this version',
+        'Last update check: off (no consent)',
+        expect.stringMatching(/^OS: linux .+ \(development build\)$/),
+        expect.stringMatching(
+          /^Next planned reminder: \d{4}-\d\d-\d\dT[\d:.]+Z \((lead|deadline|overdue|recheck)\)$/,
+        ),
+      ]),
+    );
+    for (const word of checklistWords) expect(clipboard).not.toContain(word);
+    for (const checklist of builtinCatalog) expect(clipboard).not.toContain(checklist.id);
+  });
+});
+
+describe('the log', () => {
+  it('records start, wake-ups and reminders by checklist id only, never checklist text', async () => {
+    const app = await launch();
+    await app.command({ name: 'tick', ms: 6 * 60_000 });
+    const text = logOf(app);
+    expect(text).toMatch(/^\[2025-10-31T11:00:00\.000Z\] \[info\] +start \{"version":/);
+    expect(text).toMatch(/\[info\] +reminders due \{"checklistIds":\["[a-z-]+"/);
+    expect(text).toMatch(/\[info\] +wake-up \{"nextPlanned":/);
+    for (const word of checklistWords) expect(text).not.toContain(word);
+  });
+});
+
+describe('crash handling', () => {
+  it('reloads a window whose renderer died, once; a second loss closes it', async () => {
+    const app = await launch();
+    await openWindow(app);
+    const [window] = (await app.snapshot()).windows;
+    if (!window) throw new Error('no window');
+
+    await app.command({ name: 'crashRenderer', windowId: window.id, reason: 'crashed' });
+    await app.waitForCall('WebContents', 'reload');
+    const page = await app.page();
+    await page.locator('#list-heading').waitFor();
+
+    await app.command({ name: 'crashRenderer', windowId: window.id, reason: 'oom' });
+    const after = await app.snapshot();
+    expect(after.windows).toEqual([]);
+    expect(after.calls.filter((call) => call.method === 'reload')).toHaveLength(1);
+    expect(after.tray).not.toBeNull();
+    expect(logOf(app)).toContain(
+      'renderer gone {"reason":"crashed","exitCode":139,"action":"reload"}',
+    );
+    expect(logOf(app)).toContain('renderer gone {"reason":"oom","exitCode":139,"action":"close"}');
+  });
+
+  it('logs an error nobody caught in main and keeps the tray', async () => {
+    const app = await launch();
+    await app.command({ name: 'throwInMain', message: 'boom in a timer' });
+    const after = await app.snapshot();
+    expect(after.tray?.menu.length).toBeGreaterThan(0);
+    expect(logOf(app)).toContain('uncaught error in main {"error":"Error: boom in a timer"}');
+    // Still working: the tray menu still opens the window.
+    await openWindow(app);
+  });
+});
+
+describe('the command line', () => {
+  it('--open=<id> on a second launch opens that checklist in the running app', async () => {
+    const first = await launch();
+    const second = await launch({
+      userDataDir: first.userDataDir,
+      args: ['--open=linkedin-ai-training'],
+    });
+    expect((await second.exited).code).toBe(0);
+    const page = await first.page();
+    const linkedin = builtinCatalog.find((checklist) => checklist.id === 'linkedin-ai-training');
+    await page
+      .getByRole('heading', { level: 1, name: linkedin?.title.en ?? '?', exact: true })
+      .waitFor();
+  });
+
+  it('--open on the first launch opens the window; a launch without flags stays in the tray', async () => {
+    const quiet = await launch();
+    expect((await quiet.snapshot()).windows).toEqual([]);
+    const opened = await launch({ args: ['--open'] });
+    const page = await opened.page();
+    await page.locator('#list-heading').waitFor();
+  });
+
+  it('a double-clicked pack file is imported after the user confirms', async () => {
+    const first = await launch();
+    const packPath = join(first.userDataDir, 'team.optout-pack');
+    writeFileSync(
+      packPath,
+      JSON.stringify({
+        format: PACK_FORMAT,
+        formatVersion: 1,
+        name: 'Team pack',
+        checklists: [dueChecklist('team-objection', CLOCK + 10 * 86_400_000)],
+      }),
+    );
+    const second = await launch({ userDataDir: first.userDataDir, args: [packPath] });
+    expect((await second.exited).code).toBe(0);
+    const asked = await first.waitForCall('dialog', 'showMessageBox');
+    expect(asked.args.at(-1)).toMatchObject({
+      type: 'question',
+      message: 'Import the checklist pack “Team pack”?',
+      buttons: ['Import', 'Cancel'],
+    });
+    const page = await first.page();
+    await page.getByRole('button', { name: /Object to data use/ }).waitFor();
+  });
+});
