@@ -20,7 +20,8 @@ export interface IpcDependencies {
   setStartAtLogin(enabled: boolean): void;
   /** The catalog feed service, loaded on first use (absent: the feed channels answer not-found). */
   feeds?: () => Promise<FeedService>;
-  about: AboutActions;
+  /** Settings › About; tests that do not need it may leave it out (its channels then fail). */
+  about?: AboutActions;
 }
 
 /** Links a checklist's steps show, and its settings page; sources open by id (`openSource`). */
@@ -148,7 +149,11 @@ export function setupIpc({
     (await loadFeeds()).unsubscribe(id);
     return state.snapshot();
   });
-  handle('getAbout', () => about.info());
-  handle('openFolder', (kind) => about.openFolder(kind));
-  handle('copyDiagnostics', () => about.copyDiagnostics());
+  const aboutActions = () => {
+    if (!about) throw new Error('About is not set up');
+    return about;
+  };
+  handle('getAbout', () => aboutActions().info());
+  handle('openFolder', (kind) => aboutActions().openFolder(kind));
+  handle('copyDiagnostics', () => aboutActions().copyDiagnostics());
 }
