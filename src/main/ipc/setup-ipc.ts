@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
-import type { FeedService } from '../feed/feed-service.ts';
 import type { AboutActions } from '../about.ts';
+import type { FeedService } from '../feed/feed-service.ts';
 import type { createFileActions } from '../files/file-actions.ts';
 import { openExternalSafely, openSettingsPage, openSource } from '../links.ts';
 import { log } from '../log.ts';
