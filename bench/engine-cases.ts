@@ -75,7 +75,11 @@ const planInput: PlannerInput = { ...state, settings, firedLog: [], now: NOW, zo
 
 // A year asleep: the app last ran (and delivered what was due) 365 days before NOW.
 const lastRun = NOW - 365 * DAY;
-const firedLastYear: FiredEntry[] = recordFired([], dueNow({ ...planInput, now: lastRun }).fired);
+const firedLastYear: FiredEntry[] = recordFired(
+  [],
+  dueNow({ ...planInput, now: lastRun }).fired,
+  lastRun,
+);
 const wakeInput: PlannerInput = { ...planInput, firedLog: firedLastYear };
 
 export interface EngineBenchCase {

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   args?: string[];
   /** More environment for the app process, e.g. NODE_EXTRA_CA_CERTS for a test server. */
   env?: Record<string, string>;
+  /** The OS the app believes it runs on; the real one unless given. */
+  platform?: 'linux' | 'darwin' | 'win32';
 }
 
 interface OpenWindow {
@@ -80,6 +82,7 @@ export class AppDriver {
         OPTOUT_STANDIN_NOTIFICATIONS: options.notifications ?? 'supported',
         ...(options.mainPath ? { OPTOUT_STANDIN_MAIN: options.mainPath } : {}),
         ...(options.appPath ? { OPTOUT_STANDIN_APP_PATH: options.appPath } : {}),
+        ...(options.platform ? { OPTOUT_STANDIN_PLATFORM: options.platform } : {}),
         ...(options.clock === undefined ? {} : { OPTOUT_STANDIN_CLOCK: String(options.clock) }),
         ...options.env,
       },

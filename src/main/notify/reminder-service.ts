@@ -45,14 +45,15 @@ export function createReminderService(state: AppState, notifier: Notifier) {
     isLaunchCheck = false;
     const due = dueNow(plannerInput(state, unsaved));
     if (due.fired.length === 0) return due.nextWakeAt;
-    const fired = recordFired(unsaved, due.fired);
+    const now = state.now();
+    const fired = recordFired(unsaved, due.fired, now);
     // Announced once: also when it only counted in a digest or notifications are off.
     const announced = due.reminders
       .filter((reminder) => reminder.kind === 'announce')
       .map((reminder) => reminder.checklistId);
     const isRecorded = state.tryUpdate((data) => {
       const known = new Set(allChecklists(data).map((entry) => entry.checklist.id));
-      const log = recordFired(data.firedLog, fired);
+      const log = recordFired(data.firedLog, fired, now);
       return {
         ...data,
         firedLog: log.filter((entry) => known.has(entry.checklistId)),

@@ -13,8 +13,12 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const STORE_LIMITS = {
   customChecklists: 200,
   packs: 50,
-  /** One entry per checklist at most: built-ins, 50 packs of 200, 200 of the user's own, feeds. */
-  firedLog: 22_000,
+  /**
+   * Four entries per checklist at most (the latest two deliveries, and two
+   * recorded under a clock that ran ahead), for up to 22,000 checklists:
+   * built-ins, 50 packs of 200, 200 of the user's own, feeds.
+   */
+  firedLog: 88_000,
   notices: 20,
 } as const;
 

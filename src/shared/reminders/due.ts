@@ -55,16 +55,44 @@ export function dueNow(input: PlannerInput): DueResult {
   return { reminders, digest, fired, nextWakeAt: plan.nextWakeAt };
 }
 
+/** Entries kept per checklist and kind of entry, latest occurrence first (see {@link recordFired}). */
+const KEPT_PER_CHECKLIST = 2;
+
+function latestTwo(entries: FiredEntry[]): FiredEntry[] {
+  // Latest occurrence first; of equal ones the later recorded wins.
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => b.entry.occurrence - a.entry.occurrence || b.index - a.index)
+    .slice(0, KEPT_PER_CHECKLIST)
+    .map(({ entry }) => entry);
+}
+
 /**
- * Appends delivered reminders to the log and keeps it small: per checklist
- * only the entry with the latest occurrence matters to the planner (its
- * watermark), so older entries of that checklist are dropped.
+ * Appends delivered reminders to the log and keeps it small. Per checklist
+ * the planner needs the entry with the latest occurrence (its watermark);
+ * the one before it is kept too, so that after the clock goes back past the
+ * latest delivery, what came before it still does not repeat. Entries fired
+ * after `now` were recorded while the clock ran ahead: the latest two are
+ * kept for their keys (those exact reminders do not repeat) until the clock
+ * passes them, but they never hide anything else (see the planner).
  */
-export function recordFired(log: FiredLog, fired: readonly FiredEntry[]): FiredEntry[] {
-  const latest = new Map<string, FiredEntry>();
+export function recordFired(
+  log: FiredLog,
+  fired: readonly FiredEntry[],
+  now: number,
+): FiredEntry[] {
+  if (fired.length === 0) return [...log];
+  const byChecklist = new Map<string, { trusted: FiredEntry[]; ahead: FiredEntry[] }>();
   for (const entry of [...log, ...fired]) {
-    const current = latest.get(entry.checklistId);
-    if (!current || entry.occurrence >= current.occurrence) latest.set(entry.checklistId, entry);
+    let group = byChecklist.get(entry.checklistId);
+    if (!group) {
+      group = { trusted: [], ahead: [] };
+      byChecklist.set(entry.checklistId, group);
+    }
+    (entry.firedAt <= now ? group.trusted : group.ahead).push(entry);
   }
-  return [...latest.values()];
+  const kept: FiredEntry[] = [];
+  for (const { trusted, ahead } of byChecklist.values())
+    kept.push(...latestTwo(trusted), ...latestTwo(ahead));
+  return kept;
 }

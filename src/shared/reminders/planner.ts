@@ -46,15 +46,22 @@ interface FiredIndex {
   readonly lastFiredAt: ReadonlyMap<string, number>;
 }
 
-function indexFiredLog(log: FiredLog): FiredIndex {
+/**
+ * An entry fired after `now` was recorded while the clock ran ahead (an RTC
+ * reset, a VM snapshot): it stops its own reminder from repeating, but it
+ * neither moves the watermark nor the overdue cadence — a wrong clock may
+ * cause an odd notification, never silence.
+ */
+function indexFiredLog(log: FiredLog, now: number): FiredIndex {
   const keys = new Set<string>();
   const watermark = new Map<string, number>();
   const lastFiredAt = new Map<string, number>();
   for (const entry of log) {
+    keys.add(entry.key);
+    if (entry.firedAt > now) continue;
     const fired = lastFiredAt.get(entry.checklistId);
     if (fired === undefined || entry.firedAt > fired)
       lastFiredAt.set(entry.checklistId, entry.firedAt);
-    keys.add(entry.key);
     const previous = watermark.get(entry.checklistId);
     if (previous === undefined || entry.occurrence > previous)
       watermark.set(entry.checklistId, entry.occurrence);
@@ -77,6 +84,8 @@ interface Context {
   readonly leads: readonly number[];
   readonly fired: FiredIndex;
   readonly announcements: ReadonlyMap<string, number> | undefined;
+  /** "Snooze all" until then; minus infinity when not set. */
+  readonly snoozeAllUntil: number;
   readonly out: PlannedReminder[];
 }
 
@@ -86,6 +95,11 @@ interface Context {
  * those due by `start` collapse into the single most urgent one, the rest are
  * moved out of quiet hours and kept. Keys are built only for what is kept,
  * which keeps planning 10,000 checklists cheap.
+ *
+ * A snooze that has not returned yet (`snoozeEnd` after the watermark) brings
+ * the checklist back at its end: whatever had come due by then — delivered
+ * before or not — is offered again as one reminder whose occurrence is the
+ * snooze end, so it returns once.
  */
 class ChecklistPlan {
   readonly #ctx: Context;
@@ -93,31 +107,34 @@ class ChecklistPlan {
   readonly #start: number;
   readonly #deadline: number | undefined;
   readonly #watermark: number;
+  readonly #snoozeEnd: number;
   #pending: PlannedReminder | undefined;
   #stamp: string | undefined;
 
   constructor(
     ctx: Context,
     id: string,
-    start: number,
-    deadline: number | undefined,
-    watermark: number,
+    times: { start: number; deadline: number | undefined; watermark: number; snoozeEnd: number },
   ) {
     this.#ctx = ctx;
     this.#id = id;
-    this.#start = start;
-    this.#deadline = deadline;
-    this.#watermark = watermark;
+    this.#start = times.start;
+    this.#deadline = times.deadline;
+    this.#watermark = times.watermark;
+    this.#snoozeEnd = times.snoozeEnd > times.watermark ? times.snoozeEnd : Number.NaN;
   }
 
-  offer(kind: ReminderKind, occurrence: number, param: number, stampOf: number): void {
-    if (occurrence <= this.#watermark) return;
+  offer(kind: ReminderKind, ruleOccurrence: number, param: number, stampOf: number): void {
+    const isReturn = ruleOccurrence <= this.#snoozeEnd;
+    if (!isReturn && ruleOccurrence <= this.#watermark) return;
+    const occurrence = isReturn ? this.#snoozeEnd : ruleOccurrence;
     const urgency = urgencyOf(kind, param, param);
     const isPending = occurrence <= this.#start;
     if (isPending && this.#pending && this.#pending.urgency >= urgency) return;
     this.#stamp ??= formatInstant(stampOf);
     const detail = kind === 'lead' ? `${param}:` : kind === 'overdue' ? `${param}:` : '';
-    const key = `${this.#id}:${kind}:${detail}${this.#stamp}`;
+    const snoozed = isReturn ? `:snoozed:${new Date(occurrence).toISOString()}` : '';
+    const key = `${this.#id}:${kind}:${detail}${this.#stamp}${snoozed}`;
     const fired = this.#ctx.fired.keys;
     if (fired.size > 0 && fired.has(key)) return;
     const at = isPending ? this.#start : occurrence;
@@ -201,11 +218,13 @@ function planChecklist(
   const { country, includeOtherRegions, recheckAfterDays } = ctx.settings;
   if (!isRelevant(checklist, progress, country, includeOtherRegions)) return;
   // Nothing is delivered before `start`; what came due by then collapses into one reminder.
-  const start = Math.max(now, blockedUntil, instantOr(progress.snoozedUntil, now));
+  const snoozedUntil = instantOr(progress.snoozedUntil, Number.NEGATIVE_INFINITY);
+  const start = Math.max(now, blockedUntil, snoozedUntil);
   const parsed = checklist.deadline ? parseInstant(checklist.deadline.instant) : Number.NaN;
   const deadline = Number.isNaN(parsed) ? undefined : parsed;
   const watermark = ctx.fired.watermark.get(checklist.id) ?? Number.NEGATIVE_INFINITY;
-  const plan = new ChecklistPlan(ctx, checklist.id, start, deadline, watermark);
+  const snoozeEnd = Math.max(snoozedUntil, ctx.snoozeAllUntil);
+  const plan = new ChecklistPlan(ctx, checklist.id, { start, deadline, watermark, snoozeEnd });
   if (isComplete(checklist, progress)) {
     // Nothing was switched off where there is no switch, so nothing to re-check.
     if (recheckAfterDays === null || !progress.completedAt || checklist.hasOptOut === false) return;
@@ -246,8 +265,9 @@ export function planReminders(input: PlannerInput): ReminderPlan {
     window: quietWindow(settings.quietHours),
     settings,
     leads: [...new Set(settings.leadTimesMinutes)].sort((a, b) => b - a),
-    fired: indexFiredLog(input.firedLog),
+    fired: indexFiredLog(input.firedLog, now),
     announcements: input.announcements,
+    snoozeAllUntil: instantOr(settings.snoozeAllUntil, Number.NEGATIVE_INFINITY),
     out: [],
   };
   const blockedUntil = Math.max(pauseEnd ?? now, instantOr(settings.snoozeAllUntil, now));

@@ -36,8 +36,10 @@ export interface QuietAdjustment {
 
 /**
  * Moves a reminder out of quiet hours: to their end — unless that passes the
- * deadline, then to one minute before they started (but never before
- * `earliest`, e.g. now or a snooze end; then it stays inside, forced).
+ * deadline, then to one minute before they started. When that minute is
+ * already past but quiet hours have not begun (the timer fired a moment late,
+ * or `earliest` is a snooze end just before them), it is delivered at
+ * `earliest`; only once quiet hours have begun does it stay inside, forced.
  */
 export function adjustForQuietHours(
   clock: ZoneClock,
@@ -58,7 +60,9 @@ export function adjustForQuietHours(
   if (deadline === undefined || instant > deadline || end <= deadline) {
     return { instant: end, forcedByDeadline: false };
   }
-  const beforeStart = clock.atWallTime(startDay, window.start) - MINUTE_MS;
+  const quietStart = clock.atWallTime(startDay, window.start);
+  const beforeStart = quietStart - MINUTE_MS;
   if (beforeStart >= earliest) return { instant: beforeStart, forcedByDeadline: false };
+  if (earliest < quietStart) return { instant: earliest, forcedByDeadline: false };
   return { instant: Math.max(instant, earliest), forcedByDeadline: true };
 }

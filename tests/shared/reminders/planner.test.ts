@@ -188,11 +188,16 @@ describe('planReminders — after the deadline, completion, snooze, pause, regio
       }),
     );
     expect(all.reminders).toEqual(plan.reminders);
+    // A pause holds reminders back the same way; only a snooze's return is keyed by its end.
     const paused = settings({ paused: { until: '2025-11-02T09:00:00+01:00' } });
     expect(
-      planReminders(input([linkedinLike], at('2025-10-28T12:00', AMS), AMS, { settings: paused }))
-        .reminders,
-    ).toEqual(plan.reminders);
+      plannedWalls(
+        planReminders(
+          input([linkedinLike], at('2025-10-28T12:00', AMS), AMS, { settings: paused }),
+        ),
+        AMS,
+      ),
+    ).toEqual(plannedWalls(plan, AMS));
   });
 
   it('plans nothing while paused indefinitely', () => {
@@ -243,14 +248,14 @@ describe('dueNow', () => {
       primary: { checklistId: 'meta-ai-training' },
       othersCount: 4,
     });
-    const firedLog = recordFired([], due.fired);
+    const firedLog = recordFired([], due.fired, now);
     expect(dueNow({ ...base, firedLog }).reminders).toEqual([]);
     const next = planReminders({ ...base, firedLog }).nextWakeAt ?? 0;
     expect(next - now).toBeGreaterThanOrEqual(6 * DAY);
     expect(wall(next, AMS)).toBe('2026-11-30T08:00');
   });
 
-  it('never fires anything twice when the clock jumps backwards', () => {
+  it('after the clock jumps back three weeks, silences nothing and repeats no delivered reminder', () => {
     const base = input([linkedinLike], 0, AMS, { settings: settings({ quietHours: NIGHT }) });
     let firedLog: FiredEntry[] = [];
     const seen: string[] = [];
@@ -263,11 +268,18 @@ describe('dueNow', () => {
     for (const now of clock) {
       const due = dueNow({ ...base, now, firedLog });
       seen.push(...due.reminders.map((r) => r.key));
-      firedLog = recordFired(firedLog, due.fired);
+      firedLog = recordFired(firedLog, due.fired, now);
     }
     expect(seen).toEqual([
       'li:lead:4320:2025-11-02T23:00:00.000Z',
       'li:overdue:1:2025-11-02T23:00:00.000Z',
+      // Back on 25 October: the reminders of the weeks before the deadline come (again).
+      'li:lead:20160:2025-11-02T23:00:00.000Z',
+      'li:lead:10080:2025-11-02T23:00:00.000Z',
+      'li:lead:1440:2025-11-02T23:00:00.000Z',
+      'li:lead:120:2025-11-02T23:00:00.000Z',
+      'li:deadline:2025-11-02T23:00:00.000Z',
+      // The delivered ones (3 days, overdue 1) do not repeat; the cadence continues from them.
       'li:overdue:3:2025-11-02T23:00:00.000Z',
     ]);
   });

@@ -239,6 +239,10 @@ standIn.app.on('stand-in:exit', (code: number) => send({ type: 'exit', code }));
 // If the driver goes away, so does the app: no orphaned processes.
 process.on('disconnect', () => process.exit(1));
 
+// The OS the app believes it runs on (notification actions exist on macOS and Windows only).
+const platform = process.env.OPTOUT_STANDIN_PLATFORM;
+if (platform) Object.defineProperty(process, 'platform', { value: platform });
+
 const mainPath = resolve(process.env.OPTOUT_STANDIN_MAIN ?? 'out/main/index.js');
 await import(pathToFileURL(mainPath).href);
 await standIn.app.whenReady();
