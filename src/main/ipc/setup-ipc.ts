@@ -121,7 +121,7 @@ export function setupIpc({
   });
   handle('sendTestNotification', async () => ({ delivered: await notifier.test() }));
   handle('saveCustomChecklist', (checklist) =>
-    state.update((data) => actions.saveCustomChecklist(data, checklist)),
+    state.update((data) => actions.saveCustomChecklist(data, checklist, now())),
   );
   handle('deleteCustomChecklist', (id) =>
     state.update((data) => actions.deleteCustomChecklist(data, id)),

@@ -10,6 +10,7 @@ import {
   dismiss,
   follow,
   markDoneElsewhere,
+  reconcileProgress,
   reopen,
   snooze,
   toggleStep,
@@ -107,7 +108,7 @@ export function dismissNotice(data: StoreData, kind: NoticeKind): StoreData {
 }
 
 /** Adds or replaces one of the user's own checklists; ids of other origins are refused. */
-export function saveCustomChecklist(data: StoreData, checklist: Checklist): StoreData {
+export function saveCustomChecklist(data: StoreData, checklist: Checklist, now: number): StoreData {
   const existing = findChecklist(data, checklist.id);
   if (existing && existing.origin.kind !== 'custom')
     throw new UserFacingError('invalid-payload', 'error.idTaken', {
@@ -118,7 +119,15 @@ export function saveCustomChecklist(data: StoreData, checklist: Checklist): Stor
     throw new UserFacingError('invalid-payload', 'error.tooManyChecklists', {
       params: { maximum: STORE_LIMITS.customChecklists },
     });
-  return { ...data, customChecklists: [...others, checklist] };
+  const progress = data.progress[checklist.id];
+  return {
+    ...data,
+    customChecklists: [...others, checklist],
+    // Ticks stay with their step ids; those of removed steps go, completion follows the steps.
+    progress: progress
+      ? { ...data.progress, [checklist.id]: reconcileProgress(checklist, progress, now) }
+      : data.progress,
+  };
 }
 
 export function deleteCustomChecklist(data: StoreData, id: string): StoreData {

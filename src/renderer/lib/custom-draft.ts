@@ -12,6 +12,8 @@ export interface DraftStep {
   platform: Platform;
   text: string;
   link: string;
+  /** The saved step this row edits: its id keeps the user's tick with it. */
+  saved?: { platform: Platform; id: string };
 }
 
 /** A custom checklist as the form edits it: plain strings, one language. */
@@ -101,23 +103,74 @@ function both(text: string): { en: string; nl: string } {
 }
 
 /**
+ * Step ids, per platform: a step that was saved before keeps its id on its
+ * platform, so ticks stay with the step the user ticked when others are
+ * removed or reordered; a new step (or one moved to another platform) gets
+ * an id that neither this nor the saved version used there, so it never
+ * inherits a tick.
+ */
+function stepIds(steps: DraftStep[], previous: Checklist | undefined): string[] {
+  const taken = new Map<Platform, Set<string>>();
+  const on = (platform: Platform) => {
+    let ids = taken.get(platform);
+    if (!ids) {
+      ids = new Set(previous?.paths[platform]?.steps.map((step) => step.id));
+      taken.set(platform, ids);
+    }
+    return ids;
+  };
+  const kept = new Map<Platform, Set<string>>();
+  const keptOn = (platform: Platform) => {
+    let ids = kept.get(platform);
+    if (!ids) {
+      ids = new Set();
+      kept.set(platform, ids);
+    }
+    return ids;
+  };
+  // First the saved ids that stay, so a new step can never take one of them.
+  const ids: (string | null)[] = steps.map((step) => {
+    const id = step.saved?.platform === step.platform ? step.saved.id : null;
+    if (id === null || keptOn(step.platform).has(id)) return null;
+    keptOn(step.platform).add(id);
+    return id;
+  });
+  return steps.map((step, index) => {
+    const id = ids[index];
+    if (id) return id;
+    const used = on(step.platform);
+    let next = 1;
+    while (used.has(`step-${next}`) || keptOn(step.platform).has(`step-${next}`)) next += 1;
+    const fresh = `step-${next}`;
+    used.add(fresh);
+    return fresh;
+  });
+}
+
+/**
  * The full Checklist main's schema expects. Custom entries apply everywhere
  * (`WORLD`), have account scope, no facts and no sources, and are reviewed
- * today in the user's zone.
+ * today in the user's zone. `previous` is the saved version being edited.
  */
 export function buildChecklist(
   draft: CustomDraft,
-  context: { id: string; version: number; zone: string; now: number },
+  context: { id: string; version: number; zone: string; now: number; previous?: Checklist },
 ): Checklist {
+  const filled = draft.steps.filter((step) => step.text.trim());
+  const ids = stepIds(filled, context.previous);
   const paths: Partial<Record<Platform, ChecklistPath>> = {};
   for (const platform of PLATFORMS) {
-    const steps = draft.steps
-      .filter((step) => step.platform === platform && step.text.trim())
-      .map((step, index) => ({
-        id: `step-${index + 1}`,
-        text: both(step.text.trim()),
-        ...(step.link.trim() ? { link: step.link.trim() } : {}),
-      }));
+    const steps = filled.flatMap((step, index) =>
+      step.platform === platform
+        ? [
+            {
+              id: ids[index] as string,
+              text: both(step.text.trim()),
+              ...(step.link.trim() ? { link: step.link.trim() } : {}),
+            },
+          ]
+        : [],
+    );
     if (steps.length > 0) paths[platform] = { steps };
   }
   const title = draft.title.trim();
@@ -157,6 +210,7 @@ export function draftFromChecklist(
       ...newStep(platform),
       text: step.text[locale],
       link: step.link ?? '',
+      saved: { platform, id: step.id },
     })),
   );
   return {

@@ -92,6 +92,28 @@ export function toggleStep(
   );
 }
 
+/**
+ * Progress after the checklist's steps changed (the user edited their own):
+ * ticks of steps that no longer exist are dropped — so a step added later
+ * under an old id can never inherit one — and completion follows the steps.
+ */
+export function reconcileProgress(checklist: Checklist, progress: Progress, now: number): Progress {
+  const steps: Progress['steps'] = {};
+  for (const platform of platformsOf(checklist)) {
+    const done = progress.steps[platform];
+    if (!done) continue;
+    const ids = new Set(checklist.paths[platform]?.steps.map((step) => step.id));
+    const kept = Object.fromEntries(Object.entries(done).filter(([id]) => ids.has(id)));
+    if (Object.keys(kept).length > 0) steps[platform] = kept;
+  }
+  const pruned = { ...progress, steps };
+  if (progress.completedHow === 'elsewhere') return pruned;
+  const completeOn = platformsOf(checklist).find((platform) =>
+    isPathComplete(checklist, pruned, platform),
+  );
+  return withCompletion(checklist, pruned, completeOn ?? 'web', now);
+}
+
 /** "Done elsewhere": the user switched it off without following our steps. */
 export function markDoneElsewhere(progress: Progress, now: number): Progress {
   return { ...progress, completedAt: toIso(now), completedHow: 'elsewhere' };

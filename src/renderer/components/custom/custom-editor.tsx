@@ -55,6 +55,7 @@ export default function CustomEditor({ id }: { id: string | null }) {
       version: (existing?.checklist.version ?? 0) + 1,
       zone: snapshot.zone,
       now: snapshot.now,
+      ...(existing ? { previous: existing.checklist } : {}),
     });
     setSaving(true);
     const result = await api.saveCustomChecklist(checklist);
