@@ -139,6 +139,11 @@ export interface Notice {
 
 /** The single snapshot main pushes after every change; every surface renders from it. */
 export interface StateSnapshot {
+  /**
+   * Grows with every change in main: the window shows the snapshot with the
+   * highest one, never judging by `now` (the clock can go back).
+   */
+  sequence: number;
   locale: Locale;
   /** The IANA zone main plans in. */
   zone: string;

@@ -25,8 +25,21 @@ describe('<App>', () => {
 
   it('ignores a pushed snapshot older than the one shown', async () => {
     const fake = await renderApp();
-    fake.push({ ...snapshot(), now: snapshot().now - 1, locale: 'nl' });
+    const shown = fake.current();
+    fake.push({ ...shown, sequence: shown.sequence - 1, locale: 'nl' });
     expect(screen.getByRole('heading', { level: 1, name: 'Your opt-out checklists' })).toBeTruthy();
+  });
+
+  it('shows a newer snapshot taken after the clock went back two hours', async () => {
+    const fake = await renderApp();
+    const shown = fake.current();
+    fake.push({
+      ...shown,
+      sequence: shown.sequence + 1,
+      now: shown.now - 2 * 3_600_000,
+      locale: 'nl',
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' })).toBeTruthy();
   });
 
   it('shows the localized error main returned', async () => {

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/settings/schema.ts';
 /** A minimal valid snapshot for tests that only pass one through. */
 export function fakeSnapshot(overrides: Partial<StateSnapshot> = {}): StateSnapshot {
   return {
+    sequence: 1,
     locale: 'en',
     zone: 'Europe/Amsterdam',
     now: Date.UTC(2026, 10, 23, 12),

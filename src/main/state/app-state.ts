@@ -29,6 +29,8 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   #transientNotices: Notice[] = [];
   #welcomeDue: string[] = [];
   #feedInfo: () => FeedInfo = () => ({ projectUrl: null, isChecking: false });
+  /** Counts changes; snapshots carry it so the window orders them without trusting the clock. */
+  #sequence = 0;
 
   constructor(repository: StoreRepository, environment: AppStateEnvironment) {
     super();
@@ -58,6 +60,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
 
   snapshot(): StateSnapshot {
     return buildSnapshot(this.data, {
+      sequence: this.#sequence,
       now: this.now(),
       zone: this.zone(),
       locale: this.locale(),
@@ -73,7 +76,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   /** Lets the snapshot show the feeds once their (lazily loaded) service runs. */
   setFeedInfo(info: () => FeedInfo): void {
     this.#feedInfo = info;
-    this.emit('changed');
+    this.#changed();
   }
 
   /**
@@ -90,7 +93,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       if (error.reason === 'io') this.addTransientNotice('store-write-failed');
       throw new UserFacingError('write-failed', 'error.writeFailed', { cause: error });
     }
-    this.emit('changed');
+    this.#changed();
     return this.snapshot();
   }
 
@@ -112,13 +115,18 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       ...(detail ? { detail } : {}),
     };
     this.#transientNotices = [...this.#transientNotices.filter((n) => n.kind !== kind), notice];
-    this.emit('changed');
+    this.#changed();
   }
 
   dismissTransientNotice(kind: NoticeKind): void {
     const before = this.#transientNotices.length;
     this.#transientNotices = this.#transientNotices.filter((notice) => notice.kind !== kind);
-    if (this.#transientNotices.length !== before) this.emit('changed');
+    if (this.#transientNotices.length !== before) this.#changed();
+  }
+
+  #changed(): void {
+    this.#sequence += 1;
+    this.emit('changed');
   }
 
   hasNotice(kind: NoticeKind): boolean {
@@ -130,6 +138,6 @@ export class AppState extends EventEmitter<{ changed: [] }> {
     const next = [...new Set([...this.#welcomeDue, ...checklistIds])];
     if (next.length === this.#welcomeDue.length) return;
     this.#welcomeDue = next;
-    this.emit('changed');
+    this.#changed();
   }
 }

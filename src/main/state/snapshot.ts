@@ -16,6 +16,8 @@ import type { StoreData } from '../store/schema.ts';
 import { allChecklists } from './catalog.ts';
 
 export interface SnapshotContext {
+  /** Main's change counter (see StateSnapshot.sequence). */
+  sequence: number;
   now: number;
   zone: string;
   locale: Locale;
@@ -130,6 +132,7 @@ export function buildSnapshot(data: StoreData, context: SnapshotContext): StateS
       a.checklist.organisation.localeCompare(b.checklist.organisation),
   );
   return {
+    sequence: context.sequence,
     locale: context.locale,
     zone: context.zone,
     now: context.now,

@@ -10,7 +10,8 @@ export type AppState =
  * Asks main for the current snapshot (or takes the request `early.ts` already
  * sent while the scripts were still starting up), then follows `state:changed` pushes and
  * the snapshots mutations return (`apply`). The window keeps no copy of truth
- * of its own. A snapshot older than the one shown is ignored, so a late push
+ * of its own. A snapshot older than the one shown (by main's change
+ * sequence, not its clock, which can go back) is ignored, so a late push
  * cannot undo a newer reply.
  */
 export function useAppState(
@@ -25,7 +26,7 @@ export function useAppState(
   );
   const apply = useCallback((snapshot: StateSnapshot) => {
     setState((current) =>
-      current.status === 'ready' && current.snapshot.now > snapshot.now
+      current.status === 'ready' && current.snapshot.sequence > snapshot.sequence
         ? current
         : { status: 'ready', snapshot },
     );

@@ -188,7 +188,11 @@ export function createFakeApi(initial: StateSnapshot): FakeApi {
     if (method === 'getState') return { ok: true, value: snapshot };
     const handler = handlers[method];
     if (!handler) return { ok: true, value: nonSnapshotAnswers[method] ?? null };
-    snapshot = { ...(handler(snapshot, ...(args as never[])) as StateSnapshot), now: snapshot.now };
+    snapshot = {
+      ...(handler(snapshot, ...(args as never[])) as StateSnapshot),
+      now: snapshot.now,
+      sequence: snapshot.sequence + 1,
+    };
     return { ok: true, value: snapshot };
   };
 

@@ -29,6 +29,7 @@ export function view(checklist: Checklist, change: Partial<ChecklistView> = {}):
 
 export function snapshot(change: Partial<StateSnapshot> = {}): StateSnapshot {
   return {
+    sequence: 1,
     locale: 'en',
     zone: 'Europe/Amsterdam',
     now: NOW,
