@@ -4,12 +4,16 @@
 // First, before anything that needs a newer Node is loaded.
 import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const resultsDir = join(root, 'out', 'test-results');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+// Tests write figures here (tests/support/figures.ts); the summary prints them.
+const figuresDir = mkdtempSync(join(tmpdir(), 'optout-figures-'));
+process.env.OPTOUT_FIGURES_DIR = figuresDir;
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}`);
@@ -70,6 +74,9 @@ console.log('\nSummary');
 for (const check of checks) console.log(`${check.label}: ${check.ok ? 'ok' : 'FAILED'}`);
 for (const r of runners)
   console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+const figures = join(figuresDir, 'figures.txt');
+if (existsSync(figures)) console.log(readFileSync(figures, 'utf8').trim());
+rmSync(figuresDir, { recursive: true, force: true });
 const total = runners.reduce(
   (sum, r) => ({
     passed: sum.passed + r.passed,

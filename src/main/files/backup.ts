@@ -33,12 +33,41 @@ export function toBackup(data: StoreData, now: number): Backup {
   };
 }
 
-/** Replaces what a backup holds; keeps the reminder log and window state of this machine. */
+/**
+ * Ids a restored backup would hold twice: an own or pack checklist with a
+ * built-in's id (or each other's), or two packs with one id. Pack import
+ * refuses such clashes; a restore refuses them too, for the whole file —
+ * deleting an impostor later would delete the built-in's ticks.
+ */
+export function clashingIds(backup: Backup, builtinIds: readonly string[]): string[] {
+  const clashes = new Set<string>();
+  const checklistIds = new Set(builtinIds);
+  const ids = [
+    ...backup.customChecklists.map((checklist) => checklist.id),
+    ...backup.packs.flatMap((pack) => pack.checklists.map((checklist) => checklist.id)),
+  ];
+  for (const id of ids) {
+    if (checklistIds.has(id)) clashes.add(id);
+    checklistIds.add(id);
+  }
+  const packIds = new Set<string>();
+  for (const pack of backup.packs) {
+    if (packIds.has(pack.id)) clashes.add(pack.id);
+    packIds.add(pack.id);
+  }
+  return [...clashes];
+}
+
+/**
+ * Replaces what a backup holds; keeps the reminder log and window state of
+ * this machine, and whether it starts at login here (the OS entry is this
+ * machine's, and a restore does not change it).
+ */
 export function restoreBackup(data: StoreData, backup: Backup): StoreData {
   return {
     ...data,
     progress: backup.progress,
-    settings: backup.settings,
+    settings: { ...backup.settings, startAtLogin: data.settings.startAtLogin },
     customChecklists: backup.customChecklists,
     packs: backup.packs,
   };

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type BrowserWindow, dialog } from 'electron';
 import { buildIcs } from '../../shared/calendar/ics.ts';
+import { builtinCatalog } from '../../shared/catalog/index.ts';
 import { LIMITS } from '../../shared/catalog/limits.ts';
 import {
   type DocumentIssue,
@@ -19,7 +20,7 @@ import { allChecklists } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
 import { fileStamp } from '../store/repository.ts';
 import { STORE_LIMITS } from '../store/schema.ts';
-import { backupSchema, MAX_BACKUP_BYTES, restoreBackup, toBackup } from './backup.ts';
+import { backupSchema, clashingIds, MAX_BACKUP_BYTES, restoreBackup, toBackup } from './backup.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }];
@@ -103,6 +104,12 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
         throw new UserFacingError('invalid-file', 'error.backupInvalid', {
           details: describeIssues(parsed.issues),
         });
+      const clashes = clashingIds(
+        parsed.value,
+        builtinCatalog.map((checklist) => checklist.id),
+      );
+      if (clashes.length > 0)
+        throw new UserFacingError('invalid-file', 'error.backupClash', { details: clashes });
       if (state.repository.isReadOnly) throw new UserFacingError('read-only', 'error.readOnly');
       try {
         state.repository.backup('before-import');

@@ -81,7 +81,12 @@ export function snoozeAll(data: StoreData, until: number | null): StoreData {
 
 /** Merges the change onto the stored settings; what it does not name is kept. */
 export function updateSettings(data: StoreData, change: SettingsChange): StoreData {
-  return { ...data, settings: applySettingsChange(data.settings, change) };
+  try {
+    return { ...data, settings: applySettingsChange(data.settings, change) };
+  } catch (error) {
+    // A valid change can still make invalid settings, e.g. an 11th lead time.
+    throw new UserFacingError('invalid-payload', 'error.settingsRefused', { cause: error });
+  }
 }
 
 export function setPreferredPlatform(data: StoreData, platform: Platform): StoreData {

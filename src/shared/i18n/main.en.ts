@@ -26,6 +26,8 @@ export const mainEn = {
   'error.fileUnreadable': 'The file could not be read.',
   'error.fileNotWritten': 'The file could not be written. Choose another place.',
   'error.backupInvalid': 'This is not a valid Opt-out Reminder backup; nothing was changed.',
+  'error.backupClash':
+    'This backup gives two checklists or packs the same id, or uses the id of a built-in checklist; nothing was changed.',
   'error.packInvalid': 'This checklist pack is not valid; nothing was imported.',
   'error.packClash': 'This pack contains checklists you already have; nothing was imported.',
   'error.tooManyPacks': 'You can import at most {maximum} packs. Remove one first.',
@@ -44,6 +46,8 @@ export const mainEn = {
   'error.forbiddenSender':
     'This request did not come from the Opt-out Reminder window and was refused.',
   'error.invalidPayload': 'The request was malformed and was refused; nothing was changed.',
+  'error.settingsRefused':
+    'This change would make the settings invalid (for example more than 10 lead times), so it was not saved.',
   'error.internal': 'Something went wrong inside Opt-out Reminder; nothing was changed.',
   'error.checklistNotFound': 'This checklist no longer exists.',
   'error.stepNotFound': 'This step is not part of the checklist.',

@@ -29,6 +29,8 @@ export const mainNl: Record<MainMessageKey, string> = {
   'error.fileUnreadable': 'Het bestand kon niet worden gelezen.',
   'error.fileNotWritten': 'Het bestand kon niet worden geschreven. Kies een andere plek.',
   'error.backupInvalid': 'Dit is geen geldige back-up van Opt-out Reminder; er is niets gewijzigd.',
+  'error.backupClash':
+    'Deze back-up geeft twee checklists of pakketten dezelfde id, of gebruikt de id van een ingebouwde checklist; er is niets gewijzigd.',
   'error.packInvalid': 'Dit checklistpakket is niet geldig; er is niets geïmporteerd.',
   'error.packClash': 'Dit pakket bevat checklists die je al hebt; er is niets geïmporteerd.',
   'error.tooManyPacks': 'Je kunt hoogstens {maximum} pakketten importeren. Verwijder er eerst een.',
@@ -49,6 +51,8 @@ export const mainNl: Record<MainMessageKey, string> = {
   'error.forbiddenSender':
     'Dit verzoek kwam niet uit het venster van Opt-out Reminder en is geweigerd.',
   'error.invalidPayload': 'Het verzoek was ongeldig en is geweigerd; er is niets gewijzigd.',
+  'error.settingsRefused':
+    'Deze wijziging zou de instellingen ongeldig maken (bijvoorbeeld meer dan 10 herinneringstijden), dus ze is niet opgeslagen.',
   'error.internal': 'Er ging iets mis in Opt-out Reminder; er is niets gewijzigd.',
   'error.checklistNotFound': 'Deze checklist bestaat niet meer.',
   'error.stepNotFound': 'Deze stap hoort niet bij de checklist.',

@@ -278,3 +278,59 @@ describe('file actions, edge cases', () => {
     expect(new Set(ids).size).toBe(2);
   });
 });
+
+describe('restoring a backup with clashing ids', () => {
+  function backupWith(
+    state: ReturnType<typeof setup>['state'],
+    change: { customChecklists?: Checklist[]; packs?: unknown[] },
+  ): string {
+    return JSON.stringify({
+      format: 'optout-reminder/backup',
+      formatVersion: 1,
+      exportedAt: '2026-11-20T10:00:00.000Z',
+      progress: {},
+      settings: state.data.settings,
+      customChecklists: [],
+      packs: [],
+      ...change,
+    });
+  }
+  const pack = (id: string, checklistId: string) => ({
+    id,
+    name: 'Pack',
+    fileName: 'pack.json',
+    importedAt: '2026-11-01T00:00:00.000Z',
+    checklists: [customChecklist(checklistId)],
+  });
+
+  it.each([
+    [
+      'an own checklist that reuses a built-in id',
+      { customChecklists: [customChecklist(linkedin.id)] },
+    ],
+    [
+      'two own checklists with one id',
+      { customChecklists: [customChecklist('twice'), customChecklist('twice')] },
+    ],
+    ['two packs with one id', { packs: [pack('pack-x', 'one'), pack('pack-x', 'two')] }],
+    [
+      "a pack checklist with an own checklist's id",
+      { customChecklists: [customChecklist('mine')], packs: [pack('pack-y', 'mine')] },
+    ],
+  ])("refuses %s, whole, and keeps the built-in's ticks", async (_name, change) => {
+    const { state, dir, files, write } = setup();
+    const step = linkedin.paths.web?.steps[0]?.id ?? '';
+    state.update((data) => ({
+      ...data,
+      progress: { [linkedin.id]: { steps: { web: { [step]: '2026-11-01T10:00:00.000Z' } } } },
+      customChecklists: [customChecklist('keep-me')],
+    }));
+    const before = readFileSync(join(dir, 'config.json'), 'utf8');
+    dialog.queueAnswer({
+      canceled: false,
+      filePaths: [write('clash.json', backupWith(state, change as never))],
+    });
+    await expectRejected(files.importData(), 'invalid-file', 'error.backupClash');
+    expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe(before);
+  });
+});

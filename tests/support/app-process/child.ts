@@ -179,6 +179,12 @@ async function run(command: DriverCommand): Promise<unknown> {
       if (!clock) throw new Error('launch the app with a clock to set it');
       clock.setSystemTime(command.epochMs);
       return Date.now();
+    case 'notificationLog':
+      return standIn.Notification.shown.map((shown) => ({
+        at: shown.shownAt,
+        title: shown.options.title ?? '',
+        body: shown.options.body ?? '',
+      }));
     case 'timerStats':
       return { fired: firedTimers, pending: clock?.countTimers() ?? 0 };
     case 'crashRenderer':

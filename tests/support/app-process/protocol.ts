@@ -21,6 +21,8 @@ export type DriverCommand =
   | { name: 'crashRenderer'; windowId: number; reason: string }
   /** Something in main throws where nobody catches it. */
   | { name: 'throwInMain'; message: string }
+  /** Every notification shown in this run, with the app's clock at that moment. */
+  | { name: 'notificationLog' }
   | { name: 'quit' };
 
 export type ToChild =

@@ -67,6 +67,8 @@ export type NotificationOptions = {
 export class Notification extends EventEmitter {
   static readonly shown: Notification[] = [];
   readonly options: NotificationOptions;
+  /** The app's clock when it was shown (the fake one in end-to-end runs). */
+  shownAt: number | null = null;
 
   constructor(options: NotificationOptions = {}) {
     super();
@@ -78,6 +80,7 @@ export class Notification extends EventEmitter {
   }
 
   show(): void {
+    this.shownAt = Date.now();
     Notification.shown.push(this);
     record('Notification', 'show', this.options);
     if (config.notificationFailure) this.emit('failed', createEvent(), config.notificationFailure);
