@@ -133,7 +133,7 @@ class ChecklistPlan {
     if (isPending && this.#pending && this.#pending.urgency >= urgency) return;
     this.#stamp ??= formatInstant(stampOf);
     const detail = kind === 'lead' ? `${param}:` : kind === 'overdue' ? `${param}:` : '';
-    const snoozed = isReturn ? `:snoozed:${new Date(occurrence).toISOString()}` : '';
+    const snoozed = isReturn ? `:snoozed:${formatInstant(occurrence)}` : '';
     const key = `${this.#id}:${kind}:${detail}${this.#stamp}${snoozed}`;
     const fired = this.#ctx.fired.keys;
     if (fired.size > 0 && fired.has(key)) return;
