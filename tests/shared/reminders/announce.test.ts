@@ -17,7 +17,7 @@ describe('announcing a new checklist', () => {
   it('announces once at arrival instead of a lead time that passed; then the usual lead times follow', () => {
     const due = dueNow(announcing(ARRIVED));
     expect(due.reminders.map((r) => r.kind)).toEqual(['announce']);
-    const firedLog = recordFired([], due.fired);
+    const firedLog = recordFired([], due.fired, ARRIVED);
     // Delivered (and marked announced): nothing is due again, the 7-day lead comes next.
     const after = { ...input([copilot], ARRIVED + 60_000, AMS), firedLog };
     expect(dueNow(after).reminders).toEqual([]);
