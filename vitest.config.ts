@@ -12,6 +12,7 @@ export default defineConfig({
             'tests/main/**/*.test.ts',
             'tests/preload/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/build/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -94,7 +94,9 @@ export function createAboutActions({ state, lastUpdateCheck }: AboutDependencies
         problem:
           snapshot.notices.find(
             (notice) =>
-              notice.kind === 'notification-failed' || notice.kind === 'notifications-unsupported',
+              notice.kind === 'notification-failed' ||
+              notice.kind === 'notification-failed-macos' ||
+              notice.kind === 'notifications-unsupported',
           )?.kind ?? null,
       },
       reminders: {

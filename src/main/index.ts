@@ -54,7 +54,11 @@ let isReady = false;
 // Launch requests that arrive before the tray stands (macOS open-file at start-up).
 const earlyLaunches: Array<{ request: LaunchRequest; launch: 'first' | 'second' }> = [];
 
-const notificationNotices: NoticeKind[] = ['notification-failed', 'notifications-unsupported'];
+const notificationNotices: NoticeKind[] = [
+  'notification-failed',
+  'notification-failed-macos',
+  'notifications-unsupported',
+];
 const storeNotices: NoticeKind[] = [
   'store-quarantined',
   'store-read-only',
@@ -270,8 +274,13 @@ function setupNotifications(): void {
       ),
     onFailed: (reason) => {
       log.warn('notification not shown', { reason });
+      // macOS refuses notifications from unsigned builds and from apps the user did not allow.
       state.addTransientNotice(
-        reason === 'failed' ? 'notification-failed' : 'notifications-unsupported',
+        reason === 'unsupported'
+          ? 'notifications-unsupported'
+          : process.platform === 'darwin'
+            ? 'notification-failed-macos'
+            : 'notification-failed',
       );
     },
   });

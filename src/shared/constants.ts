@@ -26,6 +26,7 @@ export const noticeKinds = [
   'store-newer-version',
   'store-write-failed',
   'notification-failed',
+  'notification-failed-macos',
   'notifications-unsupported',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];

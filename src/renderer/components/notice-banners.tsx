@@ -8,6 +8,7 @@ const MESSAGES: Record<NoticeKind, MessageKey> = {
   'store-newer-version': 'notice.storeNewerVersion',
   'store-write-failed': 'notice.storeWriteFailed',
   'notification-failed': 'notice.notificationFailed',
+  'notification-failed-macos': 'notice.notificationFailedMacos',
   'notifications-unsupported': 'notice.notificationsUnsupported',
 };
 

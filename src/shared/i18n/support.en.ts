@@ -16,6 +16,8 @@ export const supportEn = {
   'pack.confirmDetail':
     'Checklists in this pack: {count}. File: {file}. Imported packs are marked and can be removed under “Your checklists”.',
   'pack.import': 'Import',
+  'notice.notificationFailedMacos':
+    'macOS did not show a reminder. Allow notifications for Opt-out Reminder in System Settings › Notifications. If the app is not listed there, this copy is unsigned and macOS will not show its notifications: install a signed release.',
 } as const;
 
 export type SupportMessageKey = keyof typeof supportEn;

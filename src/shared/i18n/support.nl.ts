@@ -18,4 +18,6 @@ export const supportNl: Record<SupportMessageKey, string> = {
   'pack.confirmDetail':
     'Checklists in dit pakket: {count}. Bestand: {file}. Geïmporteerde pakketten zijn gemarkeerd en kun je verwijderen onder “Jouw checklists”.',
   'pack.import': 'Importeren',
+  'notice.notificationFailedMacos':
+    'macOS heeft een herinnering niet getoond. Sta meldingen voor Opt-out Reminder toe in Systeeminstellingen › Meldingen. Staat de app daar niet bij, dan is deze kopie niet ondertekend en toont macOS de meldingen niet: installeer een ondertekende release.',
 };
