@@ -38,7 +38,7 @@ describe('the checklist list', () => {
     await renderApp();
     const card = screen.getByRole('button', { name: /LinkedIn: AI training/ });
     expect(card.textContent).toBe(
-      'LinkedIn, LinkedIn: AI training, Due soon, Deadline in 3 days, 0 of 3 steps (Web)',
+      'LinkedIn: AI training, Due soon, Deadline in 3 days, 0 of 3 steps (Web)',
     );
   });
 
@@ -52,7 +52,7 @@ describe('the checklist list', () => {
         ],
       }),
     );
-    expect(cards().map((text) => text?.split(',')[0])).toEqual(['Meta', 'LinkedIn', 'X']);
+    expect(cards().map((text) => text?.split(':')[0])).toEqual(['Meta', 'LinkedIn', 'X']);
   });
 
   it('hides done and not-relevant checklists until the filters ask for them', async () => {

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 // package has no JavaScript API to parse TSX with.
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../../src/shared/i18n/index.ts';
 import { uiEn } from '../../src/shared/i18n/ui.en.ts';
 import { uiNl } from '../../src/shared/i18n/ui.nl.ts';
 
@@ -102,9 +103,8 @@ describe('window strings', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(uiEn))
-      expect(placeholders(uiNl[key as keyof typeof uiEn]), key).toEqual(placeholders(text));
+      expect(placeholdersOf(uiNl[key as keyof typeof uiEn]), key).toEqual(placeholdersOf(text));
   });
 
   it('the scanner catches hard-coded text, string children and spoken attributes', () => {

@@ -4,6 +4,7 @@ import { type BrowserWindow, dialog } from 'electron';
 import { buildIcs } from '../../shared/calendar/ics.ts';
 import { builtinCatalog } from '../../shared/catalog/index.ts';
 import { LIMITS } from '../../shared/catalog/limits.ts';
+import { checklistName } from '../../shared/catalog/names.ts';
 import {
   type DocumentIssue,
   parseChecklistPackText,
@@ -199,13 +200,13 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
         labels: {
           summary: ({ checklist }) =>
             translate(locale, 'calendar.summary', {
-              name: `${checklist.organisation}: ${checklist.title[locale]}`,
+              name: checklistName(checklist, locale),
             }),
           platformName: (platform) => translate(locale, `calendar.platform.${platform}`),
           settingsPage: translate(locale, 'calendar.settingsPage'),
           alarm: ({ checklist }) =>
             translate(locale, 'calendar.alarm', {
-              name: `${checklist.organisation}: ${checklist.title[locale]}`,
+              name: checklistName(checklist, locale),
             }),
         },
       });

@@ -1,4 +1,5 @@
 import { Notification } from 'electron';
+import { checklistName } from '../../shared/catalog/names.ts';
 import type { Checklist, Platform } from '../../shared/catalog/schema.ts';
 import { PLATFORMS } from '../../shared/catalog/schema.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
@@ -98,7 +99,7 @@ export function reminderText(
   const { checklist, reminder, othersCount } = content;
   if (reminder.kind === 'announce' && reminder.deadline !== undefined)
     return announcementText(content, locale, now, zone, reminder.deadline);
-  const name = `${checklist.organisation}: ${checklist.title[locale]}`;
+  const name = checklistName(checklist, locale);
   const when =
     reminder.kind === 'recheck'
       ? translate(locale, 'notification.recheck')

@@ -29,17 +29,62 @@ export function resolveLocale(
   return 'en';
 }
 
+/** `{count, plural, one {…} other {…}}`: branches may hold `#` (the number) and `{name}` placeholders. */
+const PLURAL =
+  /\{(\w+), plural,((?:\s*(?:zero|one|two|few|many|other) \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
+const BRANCH = /(zero|one|two|few|many|other) \{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** Picks the branch `Intl.PluralRules` names for the count, or `other`. */
+function selectPlural(locale: Locale, count: number, branches: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  const forms = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1], m[2] ?? '']));
+  const text = forms.get(rules.select(count)) ?? forms.get('other') ?? '';
+  return text.replaceAll('#', format.format(count));
+}
+
 /**
- * Looks up a message and fills `{name}` placeholders from `params`.
- * An unknown placeholder is left visible rather than silently dropped.
+ * The placeholder names a message uses, plural arguments included, sorted;
+ * both languages of a message must use the same ones.
+ */
+export function placeholdersOf(message: string): string[] {
+  const names = new Set<string>();
+  const rest = message.replace(PLURAL, (_whole, name: string, branches: string) => {
+    names.add(name);
+    for (const match of branches.matchAll(/\{(\w+)\}/g)) names.add(match[1] as string);
+    return '';
+  });
+  for (const match of rest.matchAll(/\{(\w+)\}/g)) names.add(match[1] as string);
+  return [...names].sort();
+}
+
+/**
+ * Looks up a message and fills `{name}` placeholders from `params`. A
+ * plural argument (`{count, plural, one {# day} other {# days}}`) chooses
+ * its branch with `Intl.PluralRules` of the language. An unknown
+ * placeholder is left visible rather than silently dropped.
  */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  const message = catalogs[locale][key];
+  if (!message.includes(', plural,')) return fill(message);
+  return fill(
+    message.replace(PLURAL, (whole, name: string, branches: string) => {
+      const count = params[name];
+      return typeof count === 'number' ? selectPlural(locale, count, branches) : whole;
+    }),
   );
 }
 

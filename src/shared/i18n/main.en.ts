@@ -7,7 +7,8 @@ export const mainEn = {
   'notification.recheck': 'time to check it is still off',
   'notification.noDeadline': 'still open',
   'notification.nextStep': 'Next step: {step}',
-  'notification.more': '{count} more need attention.',
+  'notification.more':
+    '{count, plural, one {# more needs attention.} other {# more need attention.}}',
   'notification.openSettings': 'Open settings page',
   'notification.remindTomorrow': 'Remind me tomorrow',
   'notification.testTitle': 'Opt-out Reminder',

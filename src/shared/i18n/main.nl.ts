@@ -9,7 +9,8 @@ export const mainNl: Record<MainMessageKey, string> = {
   'notification.recheck': 'tijd om te controleren of het nog uit staat',
   'notification.noDeadline': 'nog open',
   'notification.nextStep': 'Volgende stap: {step}',
-  'notification.more': 'Nog {count} vragen aandacht.',
+  'notification.more':
+    '{count, plural, one {Nog # vraagt aandacht.} other {Nog # vragen aandacht.}}',
   'notification.openSettings': 'Instellingenpagina openen',
   'notification.remindTomorrow': 'Herinner me morgen',
   'notification.testTitle': 'Opt-out Reminder',

@@ -32,9 +32,9 @@ export const uiEn = {
   'deadline.passed': 'Deadline passed {when}',
   'deadline.none': 'No deadline',
 
-  'progress.steps': '{done} of {total} steps done',
-  'progress.stepsOn': '{done} of {total} steps ({platform})',
-  'progress.allDone': 'All {total} steps done',
+  'progress.steps': '{done} of {total, plural, one {# step} other {# steps}} done',
+  'progress.stepsOn': '{done} of {total, plural, one {# step} other {# steps}} ({platform})',
+  'progress.allDone': '{total, plural, one {The step is done} other {All # steps done}}',
 
   'platform.web': 'Web',
   'platform.ios': 'iPhone',
@@ -92,7 +92,7 @@ export const uiEn = {
   'facts.notUsed': 'What is not used',
   'facts.caveats': 'Good to know',
   'facts.uncertain': 'reported, not confirmed',
-  'facts.sourceRefs': '(sources {numbers})',
+  'facts.sourceRefs': '{count, plural, one {(source {numbers})} other {(sources {numbers})}}',
 
   'sources.heading': 'Sources',
   'sources.open': 'Open',
@@ -125,7 +125,7 @@ export const uiEn = {
   'settings.quietUntil': 'Until',
   'settings.overdue': 'After a missed deadline, remind me',
   'settings.overdueNever': 'Never again',
-  'settings.everyDays': 'Every {days}',
+  'settings.everyDays': '{count, plural, one {Every day} other {Every # days}}',
   'settings.recheck': 'Ask me to check a finished opt-out again',
   'settings.recheckOff': 'Never',
   'settings.afterDays': 'After {days}',

@@ -34,9 +34,9 @@ export const uiNl: Record<UiMessageKey, string> = {
   'deadline.passed': 'Deadline {when} verstreken',
   'deadline.none': 'Geen deadline',
 
-  'progress.steps': '{done} van {total} stappen gedaan',
-  'progress.stepsOn': '{done} van {total} stappen ({platform})',
-  'progress.allDone': 'Alle {total} stappen gedaan',
+  'progress.steps': '{done} van {total, plural, one {# stap} other {# stappen}} gedaan',
+  'progress.stepsOn': '{done} van {total, plural, one {# stap} other {# stappen}} ({platform})',
+  'progress.allDone': '{total, plural, one {De stap is gedaan} other {Alle # stappen gedaan}}',
 
   'platform.web': 'Web',
   'platform.ios': 'iPhone',
@@ -94,7 +94,7 @@ export const uiNl: Record<UiMessageKey, string> = {
   'facts.notUsed': 'Wat niet wordt gebruikt',
   'facts.caveats': 'Goed om te weten',
   'facts.uncertain': 'gemeld, niet bevestigd',
-  'facts.sourceRefs': '(bronnen {numbers})',
+  'facts.sourceRefs': '{count, plural, one {(bron {numbers})} other {(bronnen {numbers})}}',
 
   'sources.heading': 'Bronnen',
   'sources.open': 'Openen',
@@ -127,7 +127,7 @@ export const uiNl: Record<UiMessageKey, string> = {
   'settings.quietUntil': 'Tot',
   'settings.overdue': 'Na een gemiste deadline, herinner me',
   'settings.overdueNever': 'Niet meer',
-  'settings.everyDays': 'Elke {days}',
+  'settings.everyDays': '{count, plural, one {Elke dag} other {Elke # dagen}}',
   'settings.recheck': 'Vraag me een afgeronde opt-out opnieuw te controleren',
   'settings.recheckOff': 'Nooit',
   'settings.afterDays': 'Na {days}',

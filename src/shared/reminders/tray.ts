@@ -1,3 +1,4 @@
+import { checklistName } from '../catalog/names.ts';
 import type { Checklist } from '../catalog/schema.ts';
 import { SOON_MS } from '../constants.ts';
 import { isComplete, isRelevant } from '../progress/rules.ts';
@@ -61,7 +62,11 @@ export function summarizeTray(input: PlannerInput & { readonly locale: string })
       deadline === null
         ? wordsFor(locale).noDeadline
         : formatDeadlineDistance(deadline, now, input.zone, locale);
-    return { checklistId: checklist.id, label: `${checklist.title[lang]} — ${distance}`, deadline };
+    return {
+      checklistId: checklist.id,
+      label: `${checklistName(checklist, lang)} — ${distance}`,
+      deadline,
+    };
   });
   const state: TrayState =
     open.length === 0

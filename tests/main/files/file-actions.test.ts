@@ -229,7 +229,9 @@ describe('file actions', () => {
     expect(result).toMatchObject({ status: 'done', path });
     const text = readFileSync(path, 'utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(text).toContain('Opt-out-deadline: LinkedIn');
+    expect(text).toContain('SUMMARY:Opt-out-deadline: LinkedIn: AI-training\r\n');
+    // Titles that already start with the organisation are not prefixed again.
+    expect(text).not.toMatch(/(LinkedIn|Meta|Google|Anthropic): \1/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Notifier, reminderText } from '../../../src/main/notify/notifier.ts';
+import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
 import type { PlannedReminder } from '../../../src/shared/reminders/types.ts';
 import { configure } from '../../support/electron-stand-in/config.ts';
 import { Notification } from '../../support/electron-stand-in/index.ts';
@@ -59,6 +60,20 @@ describe('reminder text', () => {
       title: 'Example: Bezwaar tegen gegevensgebruik — nog 3 dagen',
       body: 'Volgende stap: Open de privacypagina\nNog 2 vragen aandacht.',
     });
+  });
+
+  it('names a checklist whose title starts with its organisation once', () => {
+    const meta = builtinCatalog.find((entry) => entry.id === 'meta-ai-training');
+    if (!meta) throw new Error('no Meta checklist');
+    const text = (locale: 'en' | 'nl') =>
+      reminderText(
+        { ...content, checklist: meta, reminder: { ...lead, checklistId: meta.id } },
+        locale,
+        now,
+        'Europe/Amsterdam',
+      ).title;
+    expect(text('en')).toBe('Meta: object to AI training — 3 days left');
+    expect(text('nl')).toBe('Meta: bezwaar tegen AI-training — nog 3 dagen');
   });
 
   it('skips ticked steps and asks to re-check a finished checklist', () => {

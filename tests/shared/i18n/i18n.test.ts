@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/shared/i18n/en.ts';
-import { messageKeys, resolveLocale, translate } from '../../../src/shared/i18n/index.ts';
+import {
+  messageKeys,
+  placeholdersOf,
+  resolveLocale,
+  translate,
+} from '../../../src/shared/i18n/index.ts';
 import { nl } from '../../../src/shared/i18n/nl.ts';
 
 describe('i18n', () => {
@@ -13,9 +18,8 @@ describe('i18n', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of messageKeys)
-      expect(placeholders(nl[key]), key).toEqual(placeholders(en[key]));
+      expect(placeholdersOf(nl[key]), key).toEqual(placeholdersOf(en[key]));
   });
 
   it.each([
@@ -33,5 +37,46 @@ describe('i18n', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'tray.open')).toBe('Open checklist…');
     expect(translate('nl', 'tray.quit')).toBe('Afsluiten');
+  });
+
+  it.each([
+    ['en', 'notification.more', { count: 1 }, '1 more needs attention.'],
+    ['en', 'notification.more', { count: 3 }, '3 more need attention.'],
+    ['nl', 'notification.more', { count: 1 }, 'Nog 1 vraagt aandacht.'],
+    ['nl', 'notification.more', { count: 3 }, 'Nog 3 vragen aandacht.'],
+    ['en', 'progress.allDone', { total: 1 }, 'The step is done'],
+    ['en', 'progress.allDone', { total: 4 }, 'All 4 steps done'],
+    ['nl', 'progress.allDone', { total: 1 }, 'De stap is gedaan'],
+    ['nl', 'progress.allDone', { total: 4 }, 'Alle 4 stappen gedaan'],
+    ['en', 'progress.steps', { done: 0, total: 1 }, '0 of 1 step done'],
+    ['nl', 'progress.steps', { done: 2, total: 3 }, '2 van 3 stappen gedaan'],
+    ['en', 'progress.stepsOn', { done: 0, total: 1, platform: 'Web' }, '0 of 1 step (Web)'],
+    ['nl', 'progress.stepsOn', { done: 1, total: 1, platform: 'Web' }, '1 van 1 stap (Web)'],
+    ['en', 'settings.everyDays', { count: 1 }, 'Every day'],
+    ['en', 'settings.everyDays', { count: 7 }, 'Every 7 days'],
+    ['nl', 'settings.everyDays', { count: 1 }, 'Elke dag'],
+    ['nl', 'settings.everyDays', { count: 14 }, 'Elke 14 dagen'],
+    ['en', 'facts.sourceRefs', { count: 1, numbers: '13' }, '(source 13)'],
+    ['en', 'facts.sourceRefs', { count: 2, numbers: '1, 13' }, '(sources 1, 13)'],
+    ['nl', 'facts.sourceRefs', { count: 1, numbers: '13' }, '(bron 13)'],
+    ['nl', 'facts.sourceRefs', { count: 2, numbers: '1, 13' }, '(bronnen 1, 13)'],
+  ] as const)('%s %s with %j reads "%s" (Intl.PluralRules)', (locale, key, params, expected) => {
+    expect(translate(locale, key, params)).toBe(expected);
+  });
+
+  it('names the plural argument and the placeholders inside its branches', () => {
+    expect(
+      placeholdersOf('{count, plural, one {(source {numbers})} other {(sources {numbers})}}'),
+    ).toEqual(['count', 'numbers']);
+    expect(placeholdersOf('{done} of {total, plural, one {# step} other {# steps}}')).toEqual([
+      'done',
+      'total',
+    ]);
+  });
+
+  it('leaves a plural visible when its count is missing', () => {
+    expect(translate('en', 'settings.everyDays')).toBe(
+      '{count, plural, one {Every day} other {Every # days}}',
+    );
   });
 });

@@ -39,9 +39,9 @@ describe('summarizeTray', () => {
   });
 
   it.each([
-    ['2025-10-22T15:00', 'open', 'li title — 12 days left'],
-    ['2025-10-31T15:00', 'soon', 'li title — 3 days left'],
-    ['2025-11-06T09:00', 'overdue', 'li title — 3 days overdue'],
+    ['2025-10-22T15:00', 'open', 'Example: li title — 12 days left'],
+    ['2025-10-31T15:00', 'soon', 'Example: li title — 3 days left'],
+    ['2025-11-06T09:00', 'overdue', 'Example: li title — 3 days overdue'],
   ])('at %s: %s', (now, state, tooltip) => {
     expect(
       summarizeTray({ ...input([linkedinLike], at(now, AMS), AMS), locale: 'en' }),

@@ -1,3 +1,4 @@
+import { titleNamesOrganisation } from '../../../shared/catalog/names.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { chosenPlatform, deadlineOf } from '../../lib/checklist-view.ts';
 import { formatDateTime, relativeTime } from '../../lib/intl.ts';
@@ -38,7 +39,9 @@ export default function ChecklistDetail({ id }: { id: string }) {
   return (
     <article className="view detail" aria-labelledby="detail-heading">
       {back}
-      <p className="detail__organisation">{checklist.organisation}</p>
+      {!titleNamesOrganisation(checklist, locale) && (
+        <p className="detail__organisation">{checklist.organisation}</p>
+      )}
       <ViewHeading id="detail-heading">{checklist.title[locale]}</ViewHeading>
       <OriginNote view={view} />
       <p className="detail__status">

@@ -27,6 +27,7 @@ export function WhyItMatters({ checklist }: { checklist: Checklist }) {
   const refs = (fact: ChecklistFact) =>
     fact.sourceIds && fact.sourceIds.length > 0
       ? t('facts.sourceRefs', {
+          count: fact.sourceIds.length,
           numbers: fact.sourceIds.map((id) => sourceNumber.get(id) ?? '?').join(', '),
         })
       : null;

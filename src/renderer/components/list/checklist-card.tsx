@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { titleNamesOrganisation } from '../../../shared/catalog/names.ts';
 import type { ChecklistView } from '../../../shared/ipc.ts';
 import { type Translate, useUi } from '../../hooks/ui-context.ts';
 import { chosenPlatform, stepCounts } from '../../lib/checklist-view.ts';
@@ -45,8 +46,12 @@ export function ChecklistCard({ view }: { view: ChecklistView }) {
       className={`card card--${view.status} card--${view.urgency}`}
       onClick={() => navigate({ name: 'detail', id: checklist.id })}
     >
-      <span className="card__organisation">{checklist.organisation}</span>
-      <span className="visually-hidden">, </span>
+      {!titleNamesOrganisation(checklist, snapshot.locale) && (
+        <>
+          <span className="card__organisation">{checklist.organisation}</span>
+          <span className="visually-hidden">, </span>
+        </>
+      )}
       <span className="card__title" {...ELEMENT_TIMING}>
         {checklist.title[snapshot.locale]}
       </span>

@@ -92,9 +92,7 @@ export function ReminderSettings({ settings, update }: Props) {
         value={settings.overdueEveryDays}
         choices={[1, 3, 7, 14, 30]}
         offLabel={t('settings.overdueNever')}
-        dayLabel={(days) =>
-          t('settings.everyDays', { days: formatDuration(days * 1440, snapshot.locale) })
-        }
+        dayLabel={(days) => t('settings.everyDays', { count: days })}
         onChange={(days) => update({ overdueEveryDays: days })}
       />
       <DaysSelect

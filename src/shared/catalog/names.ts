@@ -1,0 +1,24 @@
+import type { Checklist } from './schema.ts';
+
+type Named = Pick<Checklist, 'organisation' | 'title'>;
+
+/**
+ * True when the title already names the organisation ("LinkedIn: AI
+ * training" of LinkedIn), so nothing should put the organisation before it
+ * again.
+ */
+export function titleNamesOrganisation(checklist: Named, locale: 'en' | 'nl'): boolean {
+  const title = checklist.title[locale].trim().toLocaleLowerCase(locale);
+  const organisation = checklist.organisation.trim().toLocaleLowerCase(locale);
+  return organisation === '' || title.startsWith(organisation);
+}
+
+/**
+ * The checklist's name wherever it stands alone (notification titles, the
+ * calendar, the tray): its title, with the organisation in front only when
+ * the title does not start with it — never "Meta: Meta: …".
+ */
+export function checklistName(checklist: Named, locale: 'en' | 'nl'): string {
+  const title = checklist.title[locale];
+  return titleNamesOrganisation(checklist, locale) ? title : `${checklist.organisation}: ${title}`;
+}
