@@ -24,6 +24,7 @@ import { previewState, setupStore } from './setup-store.ts';
 import { setupSingleInstance } from './single-instance.ts';
 import * as actions from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
+import { setupFirstSeen } from './state/first-seen.ts';
 import { snoozeUntil } from './state/snooze.ts';
 import { TrayService } from './tray/tray-service.ts';
 import { buildTrayView } from './tray/tray-view.ts';
@@ -348,6 +349,7 @@ async function onReady(): Promise<void> {
   // nearly half of main's code. Opening the store may move a damaged file aside (a notice).
   const { createElectronBackingStore } = await import('./store/electron-store.ts');
   state = setupStore(createElectronBackingStore);
+  setupFirstSeen(state);
   setupNotifications();
   state.on('changed', publishState);
   isStarted = true;

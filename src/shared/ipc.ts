@@ -100,8 +100,18 @@ export type ChecklistOrigin =
 /** Derived state of one checklist for the user now. */
 export type ChecklistStatus = 'open' | 'done' | 'dismissed';
 
-/** Urgency, most urgent first: overdue, soon (≤ 3 days), upcoming, no deadline, finished. */
-export type ChecklistUrgency = 'overdue' | 'soon' | 'upcoming' | 'none' | 'finished';
+/**
+ * Urgency, most urgent first: overdue (missed in the last 30 days), soon
+ * (≤ 3 days), upcoming, no deadline, still worth doing (missed long ago or
+ * before the user had it: calm, no day count), finished.
+ */
+export type ChecklistUrgency =
+  | 'overdue'
+  | 'soon'
+  | 'upcoming'
+  | 'none'
+  | 'worth-doing'
+  | 'finished';
 
 /** One checklist as the window shows it: the catalog entry plus the user's progress. */
 export interface ChecklistView {

@@ -4,7 +4,13 @@ import type { Checklist, Platform } from '../../shared/catalog/schema.ts';
 import { PLATFORMS } from '../../shared/catalog/schema.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
 import type { Progress } from '../../shared/progress/schema.ts';
-import { formatDeadlineDistance, type PlannedReminder } from '../../shared/reminders/index.ts';
+import {
+  deadlineStanding,
+  formatDay,
+  formatDeadlineDistance,
+  type PlannedReminder,
+  wordsFor,
+} from '../../shared/reminders/index.ts';
 
 /** How long a test notification may take to be reported shown. */
 const TEST_TIMEOUT_MS = 10_000;
@@ -96,18 +102,33 @@ export function reminderText(
   now: number,
   zone: string,
 ): { title: string; body: string } {
-  const { checklist, reminder, othersCount } = content;
+  const { checklist, reminder, othersCount, progress } = content;
   if (reminder.kind === 'announce' && reminder.deadline !== undefined)
     return announcementText(content, locale, now, zone, reminder.deadline);
   const name = checklistName(checklist, locale);
+  const firstSeen = progress.firstSeenAt ? Date.parse(progress.firstSeenAt) : Number.NaN;
+  // Decided at delivery: a late catch-up of an overdue reminder may find the deadline long past.
+  const isWorthDoing =
+    reminder.kind !== 'recheck' &&
+    deadlineStanding(reminder.deadline, now, Number.isNaN(firstSeen) ? undefined : firstSeen) ===
+      'worth-doing';
   const when =
     reminder.kind === 'recheck'
       ? translate(locale, 'notification.recheck')
       : reminder.deadline === undefined
         ? translate(locale, 'notification.noDeadline')
-        : formatDeadlineDistance(reminder.deadline, now, zone, locale);
+        : isWorthDoing
+          ? wordsFor(locale).worthDoing
+          : formatDeadlineDistance(reminder.deadline, now, zone, locale);
   const step = reminder.kind === 'recheck' ? null : nextStep(content, locale);
-  const lines = [step ? translate(locale, 'notification.nextStep', { step }) : null];
+  const lines = [
+    isWorthDoing && reminder.deadline !== undefined
+      ? translate(locale, 'deadline.worthDoing', {
+          date: formatDay(reminder.deadline, zone, locale),
+        })
+      : null,
+    step ? translate(locale, 'notification.nextStep', { step }) : null,
+  ];
   if (othersCount > 0) lines.push(translate(locale, 'notification.more', { count: othersCount }));
   return {
     title: `${name} — ${when}`,

@@ -11,7 +11,7 @@ import type {
 } from '../../shared/ipc.ts';
 import { isComplete, isRelevant } from '../../shared/progress/rules.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
-import { parseInstant } from '../../shared/reminders/index.ts';
+import { deadlineStanding, parseInstant } from '../../shared/reminders/index.ts';
 import type { StoreData } from '../store/schema.ts';
 import { allChecklists } from './catalog.ts';
 
@@ -66,7 +66,8 @@ const urgencyRank: Record<ChecklistUrgency, number> = {
   soon: 1,
   upcoming: 2,
   none: 3,
-  finished: 4,
+  'worth-doing': 4,
+  finished: 5,
 };
 const statusRank = { open: 0, done: 1, dismissed: 2 } as const;
 
@@ -84,16 +85,16 @@ function toView(
       ? 'done'
       : 'open';
   const deadline = checklist.deadline ? parseInstant(checklist.deadline.instant) : null;
+  const firstSeen = progress.firstSeenAt ? parseInstant(progress.firstSeenAt) : Number.NaN;
+  const standing = deadlineStanding(deadline, now, Number.isNaN(firstSeen) ? undefined : firstSeen);
   const urgency: ChecklistUrgency =
     status !== 'open'
       ? 'finished'
-      : deadline === null
-        ? 'none'
-        : deadline <= now
-          ? 'overdue'
-          : deadline - now <= SOON_MS
-            ? 'soon'
-            : 'upcoming';
+      : standing === 'upcoming'
+        ? (deadline ?? 0) - now <= SOON_MS
+          ? 'soon'
+          : 'upcoming'
+        : standing;
   const snoozed = progress.snoozedUntil ? parseInstant(progress.snoozedUntil) : null;
   const doneSince = progress.recheckedAt ?? progress.completedAt;
   return {
@@ -116,8 +117,9 @@ function toView(
 
 /**
  * The one snapshot every surface renders from. Checklists are ordered: open
- * and relevant first by urgency (overdue, most recently passed first; then
- * nearest deadline), then open elsewhere-only ones, then done, then dismissed.
+ * and relevant first by urgency (recently missed, most recent first; then
+ * nearest deadline; then undated; then still worth doing), then open
+ * elsewhere-only ones, then done, then dismissed.
  */
 export function buildSnapshot(data: StoreData, context: SnapshotContext): StateSnapshot {
   const views = allChecklists(data).map((entry) => toView(entry, data, context.now));
@@ -126,7 +128,7 @@ export function buildSnapshot(data: StoreData, context: SnapshotContext): StateS
       statusRank[a.status] - statusRank[b.status] ||
       Number(b.isRelevant) - Number(a.isRelevant) ||
       urgencyRank[a.urgency] - urgencyRank[b.urgency] ||
-      (a.urgency === 'overdue'
+      (a.urgency === 'overdue' || a.urgency === 'worth-doing'
         ? (b.deadline ?? 0) - (a.deadline ?? 0)
         : (a.deadline ?? Number.POSITIVE_INFINITY) - (b.deadline ?? Number.POSITIVE_INFINITY)) ||
       a.checklist.organisation.localeCompare(b.checklist.organisation),

@@ -83,6 +83,11 @@ export function formatDateTime(ms: number, zone: string, locale: Locale): string
   }).format(ms);
 }
 
+/** "3 November 2025": the date of an instant in `zone`, the way `locale` writes it. */
+export function formatDate(ms: number, zone: string, locale: Locale): string {
+  return dateFormat(intlLocale(locale), { dateStyle: 'long', timeZone: zone }).format(ms);
+}
+
 /** A calendar date `YYYY-MM-DD` the way `locale` writes it ("24 September 2025"). */
 export function formatPlainDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number);

@@ -2,7 +2,7 @@ import type { MessageKey } from '../../shared/i18n/index.ts';
 import type { ChecklistView, StateSnapshot } from '../../shared/ipc.ts';
 import type { Translate } from '../hooks/ui-context.ts';
 import { deadlineOf } from './checklist-view.ts';
-import { formatDateTime, relativeTime } from './intl.ts';
+import { formatDate, formatDateTime, relativeTime } from './intl.ts';
 
 /** The one word for where a checklist stands, most telling first. */
 export function stateKey(view: ChecklistView): MessageKey {
@@ -11,14 +11,23 @@ export function stateKey(view: ChecklistView): MessageKey {
   if (view.status === 'done') return 'state.done';
   if (!view.isRelevant) return 'state.otherRegion';
   if (view.urgency === 'overdue') return 'state.overdue';
+  if (view.urgency === 'worth-doing') return 'state.worthDoing';
   if (view.urgency === 'soon') return 'state.soon';
   return 'state.open';
 }
 
-/** "Deadline in 3 days" / "Deadline passed 385 days ago" / "No deadline". */
+/**
+ * "Deadline in 3 days" / "Deadline passed 5 days ago" / "Deadline was 3
+ * November 2025 — switching it off now still stops future use" (long past:
+ * no day count) / "No deadline".
+ */
 export function deadlineWords(view: ChecklistView, snapshot: StateSnapshot, t: Translate): string {
   const deadline = deadlineOf(view.checklist);
   if (deadline === null) return t('deadline.none');
+  if (view.urgency === 'worth-doing')
+    return t('deadline.worthDoing', {
+      date: formatDate(deadline, snapshot.zone, snapshot.locale),
+    });
   const when = relativeTime(deadline, snapshot.now, snapshot.zone, snapshot.locale);
   return t(deadline <= snapshot.now ? 'deadline.passed' : 'deadline.upcoming', { when });
 }

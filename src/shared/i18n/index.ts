@@ -40,9 +40,15 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 /** Picks the branch `Intl.PluralRules` names for the count, or `other`. */
 function selectPlural(locale: Locale, count: number, branches: string): string {
   let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
   let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
   const forms = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1], m[2] ?? '']));
   const text = forms.get(rules.select(count)) ?? forms.get('other') ?? '';
   return text.replaceAll('#', format.format(count));

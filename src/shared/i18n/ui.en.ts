@@ -22,6 +22,7 @@ export const uiEn = {
   'state.open': 'Open',
   'state.soon': 'Due soon',
   'state.overdue': 'Overdue',
+  'state.worthDoing': 'Still worth doing',
   'state.done': 'Done',
   'state.dismissed': 'Not relevant',
   'state.otherRegion': 'Other region',
@@ -31,6 +32,7 @@ export const uiEn = {
   'deadline.upcoming': 'Deadline {when}',
   'deadline.passed': 'Deadline passed {when}',
   'deadline.none': 'No deadline',
+  'deadline.worthDoing': 'Deadline was {date} — switching it off now still stops future use',
 
   'progress.steps': '{done} of {total, plural, one {# step} other {# steps}} done',
   'progress.stepsOn': '{done} of {total, plural, one {# step} other {# steps}} ({platform})',
@@ -125,7 +127,12 @@ export const uiEn = {
   'settings.quietUntil': 'Until',
   'settings.overdue': 'After a missed deadline, remind me',
   'settings.overdueNever': 'Never again',
-  'settings.everyDays': '{count, plural, one {Every day} other {Every # days}}',
+  'settings.overdueAfter':
+    '{count, plural, one {After 1 and 2 days, then monthly} other {After # and {twice} days, then monthly}}',
+  'settings.worthDoing': 'For a deadline long past that is still worth doing, remind me',
+  'settings.worthDoingTimes':
+    '{count, plural, one {Once, a month later} other {Once a month, # times}}',
+  'settings.worthDoingNever': 'Never',
   'settings.recheck': 'Ask me to check a finished opt-out again',
   'settings.recheckOff': 'Never',
   'settings.afterDays': 'After {days}',

@@ -23,6 +23,7 @@ export const uiNl: Record<UiMessageKey, string> = {
 
   'state.open': 'Open',
   'state.soon': 'Binnenkort',
+  'state.worthDoing': 'Nog steeds zinvol',
   'state.overdue': 'Te laat',
   'state.done': 'Klaar',
   'state.dismissed': 'Niet van toepassing',
@@ -32,6 +33,7 @@ export const uiNl: Record<UiMessageKey, string> = {
 
   'deadline.upcoming': 'Deadline {when}',
   'deadline.passed': 'Deadline {when} verstreken',
+  'deadline.worthDoing': 'Deadline was {date} — nu uitzetten stopt nog steeds toekomstig gebruik',
   'deadline.none': 'Geen deadline',
 
   'progress.steps': '{done} van {total, plural, one {# stap} other {# stappen}} gedaan',
@@ -127,7 +129,12 @@ export const uiNl: Record<UiMessageKey, string> = {
   'settings.quietUntil': 'Tot',
   'settings.overdue': 'Na een gemiste deadline, herinner me',
   'settings.overdueNever': 'Niet meer',
-  'settings.everyDays': '{count, plural, one {Elke dag} other {Elke # dagen}}',
+  'settings.overdueAfter':
+    '{count, plural, one {Na 1 en 2 dagen, daarna maandelijks} other {Na # en {twice} dagen, daarna maandelijks}}',
+  'settings.worthDoing': 'Bij een deadline die lang voorbij is maar nog steeds zinvol, herinner me',
+  'settings.worthDoingTimes':
+    '{count, plural, one {Eén keer, een maand later} other {Eens per maand, # keer}}',
+  'settings.worthDoingNever': 'Nooit',
   'settings.recheck': 'Vraag me een afgeronde opt-out opnieuw te controleren',
   'settings.recheckOff': 'Nooit',
   'settings.afterDays': 'Na {days}',

@@ -27,6 +27,11 @@ export const progressSchema = z.strictObject({
   recheckedAt: isoInstantSchema.optional(),
   /** The user chose to follow this checklist although it is outside their region. */
   followedAt: isoInstantSchema.optional(),
+  /**
+   * When the user first had this checklist (install, import, feed): a
+   * deadline that passed before then is "still worth doing", not overdue.
+   */
+  firstSeenAt: isoInstantSchema.optional(),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

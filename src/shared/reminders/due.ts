@@ -8,7 +8,7 @@ export interface Digest {
 }
 
 export interface DueResult {
-  /** At most one per checklist, most urgent first. */
+  /** At most one per checklist, the one to lead a digest first (see `digestOrder`). */
   readonly reminders: readonly PlannedReminder[];
   /** Set when more than one checklist is due; notify with this instead of a burst. */
   readonly digest: Digest | null;
@@ -24,6 +24,27 @@ function moreUrgentFirst(a: PlannedReminder, b: PlannedReminder): number {
     (a.deadline ?? Number.POSITIVE_INFINITY) - (b.deadline ?? Number.POSITIVE_INFINITY) ||
     (a.checklistId < b.checklistId ? -1 : a.checklistId > b.checklistId ? 1 : 0)
   );
+}
+
+/**
+ * Which checklist leads a digest: a deadline that can still be met (lead
+ * reminders, nearest deadline first), then one just reached or recently
+ * missed, then a re-check, then the gentle "still worth doing" ones — never
+ * a long-missed deadline ahead of one that is days away.
+ */
+const DIGEST_RANK: Record<PlannedReminder['kind'], number> = {
+  lead: 0,
+  deadline: 1,
+  overdue: 2,
+  recheck: 3,
+  'worth-doing': 4,
+};
+
+function digestOrder(a: PlannedReminder, b: PlannedReminder): number {
+  const byRank = DIGEST_RANK[a.kind] - DIGEST_RANK[b.kind];
+  if (byRank !== 0) return byRank;
+  if (a.kind === 'lead') return (a.deadline ?? 0) - (b.deadline ?? 0) || moreUrgentFirst(a, b);
+  return moreUrgentFirst(a, b);
 }
 
 /**
@@ -48,7 +69,7 @@ export function dueNow(input: PlannerInput): DueResult {
     if (!current || moreUrgentFirst(reminder, current) < 0)
       byChecklist.set(reminder.checklistId, reminder);
   }
-  const reminders = [...byChecklist.values()].sort(moreUrgentFirst);
+  const reminders = [...byChecklist.values()].sort(digestOrder);
   const [primary] = reminders;
   const digest =
     primary && reminders.length > 1 ? { primary, othersCount: reminders.length - 1 } : null;

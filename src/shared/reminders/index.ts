@@ -1,7 +1,12 @@
 export { type Digest, type DueResult, dueNow, recordFired } from './due.ts';
 export { compareReminders, planReminders } from './planner.ts';
 export { isInQuietHours, quietWindow } from './quiet-hours.ts';
-export { formatDeadlineDistance, languageOf } from './time-words.ts';
+export {
+  type DeadlineStanding,
+  deadlineStanding,
+  WORTH_DOING_AFTER_MS,
+} from './standing.ts';
+export { formatDay, formatDeadlineDistance, languageOf, wordsFor } from './time-words.ts';
 export { summarizeTray, type TrayItem, type TrayState, type TraySummary } from './tray.ts';
 export {
   type FiredEntry,

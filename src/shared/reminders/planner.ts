@@ -4,6 +4,7 @@ import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
 import { pausedUntil } from '../settings/paused.ts';
 import type { Settings } from '../settings/schema.ts';
 import { adjustForQuietHours, type QuietWindow, quietWindow } from './quiet-hours.ts';
+import { WORTH_DOING_AFTER_MS } from './standing.ts';
 import type {
   FiredLog,
   PlannedReminder,
@@ -12,7 +13,6 @@ import type {
   ReminderPlan,
 } from './types.ts';
 import {
-  DAY_MS,
   formatInstant,
   MINUTE_MS,
   parseInstant,
@@ -26,10 +26,14 @@ const KIND_RANK: Record<ReminderKind, number> = {
   announce: 3,
   deadline: 4,
   overdue: 5,
+  'worth-doing': 6,
 };
 const RANK_SCALE = 1_000_000;
 
-/** Orders reminders: overdue (later count first) > deadline > announce > lead (shorter first) > recheck. */
+/**
+ * Within one checklist: worth-doing > overdue (later count first) > deadline
+ * > announce > lead (shorter first) > recheck.
+ */
 function urgencyOf(kind: ReminderKind, leadMinutes = 0, overdueCount = 0): number {
   const within =
     kind === 'lead'
@@ -42,7 +46,7 @@ interface FiredIndex {
   readonly keys: ReadonlySet<string>;
   /** Per checklist, the latest occurrence already delivered: nothing at or before it fires again. */
   readonly watermark: ReadonlyMap<string, number>;
-  /** Per checklist, when something was last delivered: overdue reminders keep their cadence from it. */
+  /** Per checklist, when something was last delivered: reminders after the deadline keep their spacing from it. */
   readonly lastFiredAt: ReadonlyMap<string, number>;
 }
 
@@ -132,7 +136,8 @@ class ChecklistPlan {
     const isPending = occurrence <= this.#start;
     if (isPending && this.#pending && this.#pending.urgency >= urgency) return;
     this.#stamp ??= formatInstant(stampOf);
-    const detail = kind === 'lead' ? `${param}:` : kind === 'overdue' ? `${param}:` : '';
+    const hasParam = kind === 'lead' || kind === 'overdue' || kind === 'worth-doing';
+    const detail = hasParam ? `${param}:` : '';
     const snoozed = isReturn ? `:snoozed:${formatInstant(occurrence)}` : '';
     const key = `${this.#id}:${kind}:${detail}${this.#stamp}${snoozed}`;
     const fired = this.#ctx.fired.keys;
@@ -155,7 +160,7 @@ class ChecklistPlan {
       occurrence: kind === 'announce' ? Math.max(occurrence, moved.instant) : occurrence,
       urgency,
       leadMinutes: kind === 'lead' ? param : undefined,
-      overdueCount: kind === 'overdue' ? param : undefined,
+      overdueCount: kind === 'overdue' || kind === 'worth-doing' ? param : undefined,
       deadline: this.#deadline,
       forcedByDeadline: moved.forcedByDeadline,
     };
@@ -168,33 +173,59 @@ class ChecklistPlan {
   }
 }
 
-/** Lead times, the deadline and the overdue cadence — offered most urgent first. */
+/** Gentle reminders of a deadline still worth doing come at most once a month. */
+const MONTH_DAYS = 30;
+/** Overdue reminders after a missed deadline: N and 2·N days after it, then the gentle ones. */
+const OVERDUE_COUNT = 2;
+
+/**
+ * After the deadline, a cadence that slows and ends: overdue reminders N and
+ * 2·N days after it (never later than 30 days, when the deadline becomes
+ * "still worth doing"), then one gentle reminder a month, a few in all. A
+ * checklist the user first had after its deadline gets only the gentle ones,
+ * a month apart from when they got it. Nothing comes sooner after the
+ * previous delivery than its spacing (a catch-up is not followed by another
+ * the next day).
+ */
+function offerAfterDeadline(
+  ctx: Context,
+  plan: ChecklistPlan,
+  id: string,
+  deadline: number,
+  firstSeen: number | undefined,
+): void {
+  const { overdueEveryDays: every, stillWorthDoingReminders: gentle } = ctx.settings;
+  const lastFired = ctx.fired.lastFiredAt.get(id);
+  const isSpaced = (occurrence: number, days: number) =>
+    lastFired === undefined || occurrence >= ctx.clock.addDays(lastFired, days);
+  let base = firstSeen !== undefined && firstSeen > deadline ? firstSeen : deadline;
+  if (base === deadline) {
+    if (every === null) return;
+    for (let count = 1; count <= OVERDUE_COUNT; count++) {
+      const occurrence = ctx.clock.addDays(deadline, count * every);
+      if (occurrence - deadline > WORTH_DOING_AFTER_MS) break;
+      base = occurrence;
+      if (isSpaced(occurrence, every - 1)) plan.offer('overdue', occurrence, count, deadline);
+    }
+  }
+  for (let month = 1; month <= gentle; month++) {
+    const occurrence = ctx.clock.addDays(base, month * MONTH_DAYS);
+    if (isSpaced(occurrence, MONTH_DAYS - 1))
+      plan.offer('worth-doing', occurrence, month, deadline);
+  }
+}
+
+/** Lead times, the deadline and what follows it — offered most urgent first. */
 function offerDeadlineReminders(
   ctx: Context,
   plan: ChecklistPlan,
   id: string,
   deadline: number,
-  start: number,
+  firstSeen: number | undefined,
 ): void {
-  const every = ctx.settings.overdueEveryDays;
-  if (every !== null) {
-    // Only the latest occurrence due by `start` and the one after it: O(1) per checklist.
-    const at = (count: number) => ctx.clock.addDays(deadline, count * every);
-    const countAtOrBefore = (t: number): number => {
-      let count = Math.max(0, Math.floor((t - deadline) / (every * DAY_MS)));
-      while (count > 0 && at(count) > t) count -= 1;
-      while (at(count + 1) <= t) count += 1;
-      return count;
-    };
-    const count = countAtOrBefore(start);
-    // Keep the cadence from the last delivery too (a catch-up must not be followed by another
-    // the next day); one day of slack absorbs moves out of quiet hours.
-    const lastFired = ctx.fired.lastFiredAt.get(id);
-    const earliest = lastFired === undefined ? deadline : ctx.clock.addDays(lastFired, every - 1);
-    const next = Math.max(count, countAtOrBefore(earliest - 1)) + 1;
-    plan.offer('overdue', at(next), next, deadline);
-    if (count > 0 && at(count) >= earliest) plan.offer('overdue', at(count), count, deadline);
-  }
+  offerAfterDeadline(ctx, plan, id, deadline, firstSeen);
+  // A deadline that had passed before the user had the checklist is not announced as reached.
+  if (firstSeen !== undefined && firstSeen > deadline) return;
   plan.offer('deadline', deadline, 0, deadline);
   for (let i = ctx.leads.length - 1; i >= 0; i--) {
     const leadMinutes = ctx.leads[i] as number;
@@ -231,7 +262,14 @@ function planChecklist(
     const base = Math.max(instantOr(progress.completedAt, 0), instantOr(progress.recheckedAt, 0));
     plan.offer('recheck', ctx.clock.addDays(base, recheckAfterDays), 0, base);
   } else if (deadline !== undefined) {
-    offerDeadlineReminders(ctx, plan, checklist.id, deadline, start);
+    const firstSeen = progress.firstSeenAt ? parseInstant(progress.firstSeenAt) : Number.NaN;
+    offerDeadlineReminders(
+      ctx,
+      plan,
+      checklist.id,
+      deadline,
+      Number.isNaN(firstSeen) ? undefined : firstSeen,
+    );
     const since = ctx.announcements?.get(checklist.id);
     // Announced once while the deadline is ahead; after that only the usual lead times.
     if (since !== undefined && deadline > start) plan.offer('announce', since, 0, since);
@@ -253,8 +291,9 @@ export function compareReminders(a: PlannedReminder, b: PlannedReminder): number
  * Pure: the same input gives the same plan. Reminders that came due while the
  * app slept are included once per checklist (the most urgent), delivered at
  * `now` or — in quiet hours — when they end. Each checklist contributes at
- * most a handful of reminders (lead times, deadline, the next overdue or
- * re-check), so the cost is linear in the number of checklists.
+ * most a handful of reminders (lead times, deadline, two overdue, a few
+ * gentle monthly ones, or a re-check), so the cost is linear in the number
+ * of checklists.
  */
 export function planReminders(input: PlannerInput): ReminderPlan {
   const { settings, now } = input;

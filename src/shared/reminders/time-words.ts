@@ -14,6 +14,7 @@ interface Words {
   readonly noDeadline: string;
   readonly reachedNow: string;
   readonly allDone: string;
+  readonly worthDoing: string;
   readonly more: Phrase;
 }
 
@@ -26,6 +27,7 @@ const WORDS: Record<'en' | 'nl', Words> = {
     noDeadline: 'no deadline',
     reachedNow: 'deadline reached',
     allDone: 'All done',
+    worthDoing: 'still worth doing',
     more: { one: '# more open', other: '# more open' },
   },
   nl: {
@@ -36,6 +38,7 @@ const WORDS: Record<'en' | 'nl', Words> = {
     noDeadline: 'geen deadline',
     reachedNow: 'deadline bereikt',
     allDone: 'Alles gedaan',
+    worthDoing: 'nog steeds zinvol',
     more: { one: 'nog # open', other: 'nog # open' },
   },
 };
@@ -82,6 +85,20 @@ export function formatDeadlineDistance(
   const clock = zoneClock(zone);
   const days = Math.max(1, Math.abs(clock.localDay(deadline) - clock.localDay(now)));
   return phrase(lang, isLeft ? words.daysLeft : words.daysOver, days);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 November 2025" / "3 november 2025": the local date of an instant in `zone`. */
+export function formatDay(instant: number, zone: string, locale: string): string {
+  const tag = languageOf(locale) === 'nl' ? 'nl-NL' : 'en-GB';
+  const key = `${tag}|${zone}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: zone });
+    dayFormats.set(key, format);
+  }
+  return format.format(instant);
 }
 
 /** "+2 more open" style suffix. */

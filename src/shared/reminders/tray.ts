@@ -3,6 +3,7 @@ import type { Checklist } from '../catalog/schema.ts';
 import { SOON_MS } from '../constants.ts';
 import { isComplete, isRelevant } from '../progress/rules.ts';
 import { EMPTY_PROGRESS } from '../progress/schema.ts';
+import { type DeadlineStanding, deadlineStanding } from './standing.ts';
 import { formatDeadlineDistance, formatMoreOpen, languageOf, wordsFor } from './time-words.ts';
 import type { PlannerInput } from './types.ts';
 import { parseInstant } from './zone-clock.ts';
@@ -20,30 +21,40 @@ export interface TrayItem {
 export interface TraySummary {
   readonly state: TrayState;
   readonly tooltip: string;
-  /** One menu line per open checklist: overdue first (latest passed first), then by deadline. */
+  /** One menu line per open checklist: recently missed first, then by deadline, still-worth-doing last. */
   readonly items: readonly TrayItem[];
 }
 
 interface OpenChecklist {
   readonly checklist: Checklist;
   readonly deadline: number | null;
+  readonly standing: DeadlineStanding;
 }
 
-/** Overdue ones (most recently passed first), then upcoming (nearest first), then undated. */
-function trayOrder(now: number) {
-  return (a: OpenChecklist, b: OpenChecklist): number => {
-    const group = (x: OpenChecklist) => (x.deadline === null ? 2 : x.deadline <= now ? 0 : 1);
-    const byGroup = group(a) - group(b);
-    if (byGroup !== 0 || a.deadline === null || b.deadline === null) return byGroup;
-    return group(a) === 0 ? b.deadline - a.deadline : a.deadline - b.deadline;
-  };
+const GROUP: Record<DeadlineStanding, number> = {
+  overdue: 0,
+  upcoming: 1,
+  none: 2,
+  'worth-doing': 3,
+};
+
+/**
+ * Recently missed ones (most recently passed first), then upcoming (nearest
+ * first), then undated, then those still worth doing (most recent first).
+ */
+function trayOrder(a: OpenChecklist, b: OpenChecklist): number {
+  const byGroup = GROUP[a.standing] - GROUP[b.standing];
+  if (byGroup !== 0 || a.deadline === null || b.deadline === null) return byGroup;
+  return a.standing === 'upcoming' ? a.deadline - b.deadline : b.deadline - a.deadline;
 }
 
 /**
  * The tray's whole state from the planner's inputs, localized: icon state,
  * tooltip (the most pressing open checklist in words) and menu items.
  * Snoozed or paused checklists still count as open; dismissed, completed
- * and out-of-region ones do not.
+ * and out-of-region ones do not. A deadline still worth doing (long past, or
+ * past before the user had the checklist) has no day count and never makes
+ * the icon `overdue`.
  */
 export function summarizeTray(input: PlannerInput & { readonly locale: string }): TraySummary {
   const { now, settings, locale } = input;
@@ -53,15 +64,24 @@ export function summarizeTray(input: PlannerInput & { readonly locale: string })
     const progress = input.progress[checklist.id] ?? EMPTY_PROGRESS;
     if (progress.dismissedAt || isComplete(checklist, progress)) continue;
     if (!isRelevant(checklist, progress, settings.country, settings.includeOtherRegions)) continue;
-    const deadline = checklist.deadline ? parseInstant(checklist.deadline.instant) : Number.NaN;
-    open.push({ checklist, deadline: Number.isNaN(deadline) ? null : deadline });
+    const parsed = checklist.deadline ? parseInstant(checklist.deadline.instant) : Number.NaN;
+    const deadline = Number.isNaN(parsed) ? null : parsed;
+    const firstSeen = progress.firstSeenAt ? parseInstant(progress.firstSeenAt) : Number.NaN;
+    const standing = deadlineStanding(
+      deadline,
+      now,
+      Number.isNaN(firstSeen) ? undefined : firstSeen,
+    );
+    open.push({ checklist, deadline, standing });
   }
-  open.sort(trayOrder(now));
-  const items = open.map(({ checklist, deadline }): TrayItem => {
+  open.sort(trayOrder);
+  const items = open.map(({ checklist, deadline, standing }): TrayItem => {
     const distance =
       deadline === null
         ? wordsFor(locale).noDeadline
-        : formatDeadlineDistance(deadline, now, input.zone, locale);
+        : standing === 'worth-doing'
+          ? wordsFor(locale).worthDoing
+          : formatDeadlineDistance(deadline, now, input.zone, locale);
     return {
       checklistId: checklist.id,
       label: `${checklistName(checklist, lang)} — ${distance}`,
@@ -71,9 +91,9 @@ export function summarizeTray(input: PlannerInput & { readonly locale: string })
   const state: TrayState =
     open.length === 0
       ? 'clear'
-      : open.some((o) => o.deadline !== null && o.deadline <= now)
+      : open.some((o) => o.standing === 'overdue')
         ? 'overdue'
-        : open.some((o) => o.deadline !== null && o.deadline - now <= SOON_MS)
+        : open.some((o) => o.standing === 'upcoming' && (o.deadline ?? 0) - now <= SOON_MS)
           ? 'soon'
           : 'open';
   const [first] = items;

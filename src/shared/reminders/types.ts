@@ -2,8 +2,20 @@ import type { Checklist } from '../catalog/schema.ts';
 import type { Progress } from '../progress/schema.ts';
 import type { Settings } from '../settings/schema.ts';
 
-/** What a reminder is about; ordered from least to most urgent. */
-export const REMINDER_KINDS = ['recheck', 'lead', 'announce', 'deadline', 'overdue'] as const;
+/**
+ * What a reminder is about, in the order a checklist goes through them
+ * (a later one wins when several came due at once). `announce` presents a
+ * new checklist from the feed; `worth-doing` is the gentle monthly reminder
+ * of a deadline that passed long ago or before the user had the checklist.
+ */
+export const REMINDER_KINDS = [
+  'recheck',
+  'lead',
+  'announce',
+  'deadline',
+  'overdue',
+  'worth-doing',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** A nudge the planner scheduled. All instants are epoch milliseconds. */
@@ -16,11 +28,11 @@ export interface PlannedReminder {
   readonly instant: number;
   /** When the rule itself puts it (e.g. deadline minus lead time), before any moving. */
   readonly occurrence: number;
-  /** Higher is more urgent: overdue > deadline > lead (shorter lead first) > recheck. */
+  /** Within one checklist, higher wins: worth-doing > overdue > deadline > lead (shorter first) > recheck. */
   readonly urgency: number;
   /** Lead reminders: minutes before the deadline. */
   readonly leadMinutes?: number;
-  /** Overdue reminders: how many cadence periods after the deadline (1, 2, …). */
+  /** Overdue reminders: how many cadence periods after the deadline (1, 2); worth-doing: which month (1, 2, …). */
   readonly overdueCount?: number;
   /** The checklist's deadline, if it has one. */
   readonly deadline?: number;

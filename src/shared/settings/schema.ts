@@ -20,8 +20,16 @@ export const settingsSchema = z.strictObject({
     .array(z.int().min(1).max(MINUTES_PER_YEAR))
     .max(10)
     .default(() => [...DEFAULT_LEAD_TIMES_MINUTES]),
-  /** After a missed deadline, remind every N days; `null` = never (only the deadline reminder). */
+  /**
+   * After a missed deadline: overdue reminders N and 2·N days after it (within
+   * 30 days), then the gentle monthly ones; `null` = nothing after the deadline reminder.
+   */
   overdueEveryDays: z.int().min(1).max(365).nullable().default(7),
+  /**
+   * Gentle reminders, one a month, for a deadline that is "still worth doing"
+   * (passed over 30 days ago, or before the user had the checklist); 0 = none.
+   */
+  stillWorthDoingReminders: z.int().min(0).max(12).default(3),
   /** Re-check reminder N days after completion; `null` = off. */
   recheckAfterDays: z.int().min(1).max(3650).nullable().default(180),
   quietHours: quietHoursSchema.nullable().default({ start: '22:00', end: '08:00' }),

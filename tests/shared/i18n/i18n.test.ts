@@ -52,10 +52,17 @@ describe('i18n', () => {
     ['nl', 'progress.steps', { done: 2, total: 3 }, '2 van 3 stappen gedaan'],
     ['en', 'progress.stepsOn', { done: 0, total: 1, platform: 'Web' }, '0 of 1 step (Web)'],
     ['nl', 'progress.stepsOn', { done: 1, total: 1, platform: 'Web' }, '1 van 1 stap (Web)'],
-    ['en', 'settings.everyDays', { count: 1 }, 'Every day'],
-    ['en', 'settings.everyDays', { count: 7 }, 'Every 7 days'],
-    ['nl', 'settings.everyDays', { count: 1 }, 'Elke dag'],
-    ['nl', 'settings.everyDays', { count: 14 }, 'Elke 14 dagen'],
+    ['en', 'settings.overdueAfter', { count: 1, twice: 2 }, 'After 1 and 2 days, then monthly'],
+    ['en', 'settings.overdueAfter', { count: 7, twice: 14 }, 'After 7 and 14 days, then monthly'],
+    [
+      'nl',
+      'settings.overdueAfter',
+      { count: 7, twice: 14 },
+      'Na 7 en 14 dagen, daarna maandelijks',
+    ],
+    ['en', 'settings.worthDoingTimes', { count: 1 }, 'Once, a month later'],
+    ['en', 'settings.worthDoingTimes', { count: 3 }, 'Once a month, 3 times'],
+    ['nl', 'settings.worthDoingTimes', { count: 3 }, 'Eens per maand, 3 keer'],
     ['en', 'facts.sourceRefs', { count: 1, numbers: '13' }, '(source 13)'],
     ['en', 'facts.sourceRefs', { count: 2, numbers: '1, 13' }, '(sources 1, 13)'],
     ['nl', 'facts.sourceRefs', { count: 1, numbers: '13' }, '(bron 13)'],
@@ -75,8 +82,8 @@ describe('i18n', () => {
   });
 
   it('leaves a plural visible when its count is missing', () => {
-    expect(translate('en', 'settings.everyDays')).toBe(
-      '{count, plural, one {Every day} other {Every # days}}',
+    expect(translate('en', 'settings.worthDoingTimes')).toBe(
+      '{count, plural, one {Once, a month later} other {Once a month, # times}}',
     );
   });
 });

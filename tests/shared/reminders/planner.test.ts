@@ -21,6 +21,33 @@ const plannedWalls = (plan: ReturnType<typeof planReminders>, zone: string) =>
     wall(r.instant, zone),
   ]);
 
+/**
+ * Runs the planner every 4 hours for `days` from `from` (Amsterdam) with
+ * quiet hours, as the app would, and lists what is delivered after the
+ * deadline (lead and deadline reminders are pinned above).
+ */
+function deliveries(
+  checklist: ReturnType<typeof makeChecklist>,
+  overrides: Parameters<typeof settings>[0],
+  from: string,
+  days: number,
+  progress: Record<string, { steps: Record<string, never>; firstSeenAt?: string }> = {},
+): [string, string][] {
+  const base = input([checklist], at(from, AMS), AMS, {
+    settings: settings({ quietHours: NIGHT, ...overrides }),
+    progress,
+  });
+  let firedLog: FiredEntry[] = [];
+  const seen: [string, string][] = [];
+  for (let now = base.now; now <= base.now + days * DAY; now += 4 * HOUR) {
+    const due = dueNow({ ...base, now, firedLog });
+    for (const { kind } of due.reminders)
+      if (kind === 'overdue' || kind === 'worth-doing') seen.push([kind, wall(now, AMS)]);
+    firedLog = recordFired(firedLog, due.fired, now);
+  }
+  return seen;
+}
+
 describe('planReminders — lead times and the deadline', () => {
   it('keeps local clock time across the end of summer time in Amsterdam', () => {
     const plan = planReminders(input([linkedinLike], at('2025-10-01T12:00', AMS), AMS));
@@ -32,6 +59,10 @@ describe('planReminders — lead times and the deadline', () => {
       ['lead', 120, '2025-11-02T22:00'],
       ['deadline', null, '2025-11-03T00:00'],
       ['overdue', 1, '2025-11-10T00:00'],
+      ['overdue', 2, '2025-11-17T00:00'],
+      ['worth-doing', 1, '2025-12-17T00:00'],
+      ['worth-doing', 2, '2026-01-16T00:00'],
+      ['worth-doing', 3, '2026-02-15T00:00'],
     ]);
     const [fourteen] = plan.reminders;
     // 14 calendar days across the DST change are 14 × 24 h + 1 h.
@@ -54,6 +85,10 @@ describe('planReminders — lead times and the deadline', () => {
       ['deadline', null, '2025-11-02T21:59'],
       ['lead', 120, '2025-11-02T21:59'],
       ['overdue', 1, '2025-11-10T08:00'],
+      ['overdue', 2, '2025-11-17T08:00'],
+      ['worth-doing', 1, '2025-12-17T08:00'],
+      ['worth-doing', 2, '2026-01-16T08:00'],
+      ['worth-doing', 3, '2026-02-15T08:00'],
     ]);
     expect(plan.reminders.every((r) => !r.forcedByDeadline)).toBe(true);
   });
@@ -117,6 +152,10 @@ describe('planReminders — lead times and the deadline', () => {
       ['deadline', null, '2025-11-02T21:59'],
       ['lead', 120, '2025-11-02T21:59'],
       ['overdue', 1, '2025-11-10T08:00'],
+      ['overdue', 2, '2025-11-17T08:00'],
+      ['worth-doing', 1, '2025-12-17T08:00'],
+      ['worth-doing', 2, '2026-01-16T08:00'],
+      ['worth-doing', 3, '2026-02-15T08:00'],
     ]);
     expect(new Date(plan.reminders[0]?.instant ?? 0).toISOString()).toBe(
       '2025-11-02T02:15:00.000Z',
@@ -141,11 +180,14 @@ describe('planReminders — lead times and the deadline', () => {
 describe('planReminders — after the deadline, completion, snooze, pause, region', () => {
   const now = at('2025-11-12T12:00', AMS);
 
-  it('plans the overdue cadence once: the latest due occurrence and the next', () => {
+  it('plans what is left of the back-off: the latest due occurrence, then the rest', () => {
     const plan = planReminders(input([linkedinLike], now, AMS));
     expect(plannedWalls(plan, AMS)).toEqual([
       ['overdue', 1, '2025-11-12T12:00'],
       ['overdue', 2, '2025-11-17T00:00'],
+      ['worth-doing', 1, '2025-12-17T00:00'],
+      ['worth-doing', 2, '2026-01-16T00:00'],
+      ['worth-doing', 3, '2026-02-15T00:00'],
     ]);
     const never = planReminders(
       input([linkedinLike], now, AMS, { settings: settings({ overdueEveryDays: null }) }),
@@ -221,38 +263,110 @@ describe('planReminders — after the deadline, completion, snooze, pause, regio
     ).toEqual([]);
     const optedIn = settings({ country: 'NL', includeOtherRegions: true });
     expect(planReminders(input([outside], now, AMS, { settings: optedIn })).reminders).toHaveLength(
-      2,
+      5,
     );
     expect(
       planReminders(input([outside], now, AMS, { settings: settings({ country: 'US' }) }))
         .reminders,
-    ).toHaveLength(2);
+    ).toHaveLength(5);
   });
 });
 
 describe('dueNow', () => {
-  it('gives a new user one digest for the past built-in deadlines, then a week of quiet', () => {
+  it('gives a new user nothing at install for the past built-in deadlines, then one digest a month', () => {
     const now = at('2026-11-23T10:00', AMS);
+    const firstSeenAt = new Date(now).toISOString();
     const base = input([...builtinCatalog], now, AMS, {
       settings: settings({ country: 'NL', quietHours: NIGHT }),
+      progress: Object.fromEntries(builtinCatalog.map((c) => [c.id, { steps: {}, firstSeenAt }])),
     });
-    const due = dueNow(base);
+    expect(dueNow(base).fired).toEqual([]);
+    const next = planReminders(base).nextWakeAt ?? 0;
+    expect(wall(next, AMS)).toBe('2026-12-23T10:00');
+    const due = dueNow({ ...base, now: next });
     expect(due.reminders.map((r) => [r.checklistId, r.kind])).toEqual([
-      ['meta-ai-training', 'overdue'],
-      ['google-gemini-activity', 'overdue'],
-      ['anthropic-claude-training', 'overdue'],
-      ['linkedin-ai-training', 'overdue'],
-      ['github-copilot-training', 'overdue'],
+      ['meta-ai-training', 'worth-doing'],
+      ['google-gemini-activity', 'worth-doing'],
+      ['anthropic-claude-training', 'worth-doing'],
+      ['linkedin-ai-training', 'worth-doing'],
+      ['github-copilot-training', 'worth-doing'],
     ]);
-    expect(due.digest).toMatchObject({
-      primary: { checklistId: 'meta-ai-training' },
-      othersCount: 4,
+    expect(due.digest?.othersCount).toBe(4);
+  });
+
+  it('at the deadline, after 7 and 14 days, then monthly three times, then never again', () => {
+    expect(deliveries(linkedinLike, {}, '2025-11-01T12:00', 200)).toEqual([
+      ['overdue', '2025-11-10T08:00'],
+      ['overdue', '2025-11-17T08:00'],
+      ['worth-doing', '2025-12-17T08:00'],
+      ['worth-doing', '2026-01-16T08:00'],
+      ['worth-doing', '2026-02-15T08:00'],
+    ]);
+  });
+
+  it('follows the settings: a longer first interval, fewer gentle reminders, or none after the deadline', () => {
+    expect(
+      deliveries(
+        linkedinLike,
+        { overdueEveryDays: 14, stillWorthDoingReminders: 1 },
+        '2025-11-01T12:00',
+        200,
+      ),
+    ).toEqual([
+      ['overdue', '2025-11-17T08:00'],
+      ['overdue', '2025-12-01T08:00'],
+      ['worth-doing', '2025-12-31T08:00'],
+    ]);
+    expect(deliveries(linkedinLike, { overdueEveryDays: null }, '2025-11-01T12:00', 200)).toEqual(
+      [],
+    );
+  });
+
+  it('for a deadline that passed before the user had the checklist: one gentle reminder a month, three in all', () => {
+    const progress = { li: { steps: {}, firstSeenAt: '2026-11-24T09:00:00Z' } };
+    expect(deliveries(linkedinLike, {}, '2026-11-24T10:00', 200, progress)).toEqual([
+      ['worth-doing', '2026-12-24T10:00'],
+      ['worth-doing', '2027-01-23T10:00'],
+      ['worth-doing', '2027-02-22T10:00'],
+    ]);
+    // A deadline two days before the user had it is past already: no "deadline reached".
+    const recent = { li: { steps: {}, firstSeenAt: '2025-11-05T09:00:00Z' } };
+    expect(deliveries(linkedinLike, {}, '2025-11-05T10:00', 40, recent)).toEqual([
+      ['worth-doing', '2025-12-05T10:00'],
+    ]);
+  });
+
+  it('does not follow a late catch-up with another overdue reminder days later', () => {
+    // Offline from before the deadline until 13 days after it.
+    const log = (() => {
+      const due = dueNow(input([linkedinLike], at('2025-11-16T12:00', AMS), AMS));
+      expect(due.reminders.map((r) => [r.kind, r.overdueCount])).toEqual([['overdue', 1]]);
+      return recordFired([], due.fired, at('2025-11-16T12:00', AMS));
+    })();
+    const plan = planReminders({
+      ...input([linkedinLike], at('2025-11-16T12:00', AMS), AMS),
+      firedLog: log,
     });
-    const firedLog = recordFired([], due.fired, now);
-    expect(dueNow({ ...base, firedLog }).reminders).toEqual([]);
-    const next = planReminders({ ...base, firedLog }).nextWakeAt ?? 0;
-    expect(next - now).toBeGreaterThanOrEqual(6 * DAY);
-    expect(wall(next, AMS)).toBe('2026-11-30T08:00');
+    expect(plannedWalls(plan, AMS)[0]).toEqual(['worth-doing', 1, '2025-12-17T00:00']);
+  });
+
+  it('leads a digest with a deadline that can still be met (31 October 2025)', () => {
+    const now = at('2025-10-31T12:00', AMS);
+    const due = dueNow(
+      input([...builtinCatalog], now, AMS, { settings: settings({ country: 'NL' }) }),
+    );
+    expect(due.digest?.primary).toMatchObject({
+      checklistId: 'linkedin-ai-training',
+      kind: 'lead',
+      leadMinutes: 4320,
+    });
+    // Anthropic's deadline passed 23 days before: overdue, but after the one still ahead.
+    expect(due.reminders.map((r) => [r.checklistId, r.kind])).toEqual([
+      ['linkedin-ai-training', 'lead'],
+      ['anthropic-claude-training', 'overdue'],
+      ['meta-ai-training', 'worth-doing'],
+      ['google-gemini-activity', 'worth-doing'],
+    ]);
   });
 
   it('after the clock jumps back three weeks, silences nothing and repeats no delivered reminder', () => {
@@ -280,7 +394,6 @@ describe('dueNow', () => {
       'li:lead:120:2025-11-02T23:00:00.000Z',
       'li:deadline:2025-11-02T23:00:00.000Z',
       // The delivered ones (3 days, overdue 1) do not repeat; the cadence continues from them.
-      'li:overdue:3:2025-11-02T23:00:00.000Z',
     ]);
   });
 
@@ -290,7 +403,7 @@ describe('dueNow', () => {
     );
     const due = dueNow(input(checklists, at('2026-06-01T12:00', AMS), AMS));
     expect(due.reminders).toHaveLength(5);
-    expect(due.reminders.every((r) => r.kind === 'overdue')).toBe(true);
+    expect(due.reminders.every((r) => r.kind === 'worth-doing')).toBe(true);
     expect(due.digest?.othersCount).toBe(4);
     expect(new Set(due.fired.map((f) => f.checklistId)).size).toBe(5);
   });

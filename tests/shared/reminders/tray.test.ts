@@ -48,27 +48,57 @@ describe('summarizeTray', () => {
     ).toMatchObject({ state, tooltip });
   });
 
-  it('lists the built-ins for a Dutch user in Dutch, overdue most recent first, out-of-region left out', () => {
+  it('lists the built-ins for a Dutch user in Dutch as still worth doing, no day count, out-of-region left out', () => {
     const summary = summarizeTray({
       ...input([...builtinCatalog], at('2026-11-23T10:00', AMS), AMS, {
         settings: settings({ country: 'NL' }),
       }),
       locale: 'nl-NL',
     });
-    expect(summary.state).toBe('overdue');
+    expect(summary.state).toBe('open');
     expect(summary.items.map((i) => i.label)).toEqual([
-      'GitHub Copilot: training op je interactiegegevens — 213 dagen te laat',
-      'LinkedIn: AI-training — 385 dagen te laat',
-      'Anthropic: training op je Claude-chats — 411 dagen te laat',
-      'Google Gemini: instelling "Keep Activity" — 447 dagen te laat',
-      'Meta: bezwaar tegen AI-training — 545 dagen te laat',
       'X: training van Grok — geen deadline',
       'Google Zoeken: opgeslagen media voor AI-training — geen deadline',
       'Grammarly: instelling "Product Improvement and Training" — geen deadline',
       'WhatsApp: "Geavanceerde privacy voor chats" — geen deadline',
+      'GitHub Copilot: training op je interactiegegevens — nog steeds zinvol',
+      'LinkedIn: AI-training — nog steeds zinvol',
+      'Anthropic: training op je Claude-chats — nog steeds zinvol',
+      'Google Gemini: instelling "Keep Activity" — nog steeds zinvol',
+      'Meta: bezwaar tegen AI-training — nog steeds zinvol',
     ]);
-    expect(summary.tooltip).toBe(
-      'GitHub Copilot: training op je interactiegegevens — 213 dagen te laat (nog 8 open)',
-    );
+    expect(summary.tooltip).toBe('X: training van Grok — geen deadline (nog 8 open)');
+  });
+
+  it('keeps the urgent treatment for a deadline missed 30 days ago or less, while the user had it', () => {
+    const progress = { li: { steps: {}, firstSeenAt: '2025-10-01T00:00:00Z' } };
+    const day30 = summarizeTray({
+      ...input([linkedinLike], at('2025-12-03T00:00', AMS), AMS, { progress }),
+      locale: 'en',
+    });
+    expect(day30).toMatchObject({
+      state: 'overdue',
+      tooltip: 'Example: li title — 30 days overdue',
+    });
+    const day31 = summarizeTray({
+      ...input([linkedinLike], at('2025-12-04T09:00', AMS), AMS, { progress }),
+      locale: 'en',
+    });
+    expect(day31).toMatchObject({
+      state: 'open',
+      tooltip: 'Example: li title — still worth doing',
+    });
+  });
+
+  it('calls a deadline that passed before the user had the checklist still worth doing at once', () => {
+    const progress = { li: { steps: {}, firstSeenAt: '2025-11-05T09:00:00Z' } };
+    const summary = summarizeTray({
+      ...input([linkedinLike], at('2025-11-06T09:00', AMS), AMS, { progress }),
+      locale: 'en',
+    });
+    expect(summary).toMatchObject({
+      state: 'open',
+      tooltip: 'Example: li title — still worth doing',
+    });
   });
 });

@@ -6,6 +6,7 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       leadTimesMinutes: [20_160, 10_080, 4_320, 1_440, 120],
       overdueEveryDays: 7,
+      stillWorthDoingReminders: 3,
       recheckAfterDays: 180,
       quietHours: { start: '22:00', end: '08:00' },
       paused: false,
@@ -26,6 +27,7 @@ describe('settings', () => {
     [{ leadTimesMinutes: [0] }],
     [{ paused: { until: 'tomorrow' } }],
     [{ overdueEveryDays: 0 }],
+    [{ stillWorthDoingReminders: 13 }],
     [{ colour: 'red' }],
   ])('rejects %j', (value) => {
     expect(settingsSchema.safeParse(value).success).toBe(false);

@@ -2,7 +2,7 @@ import { titleNamesOrganisation } from '../../../shared/catalog/names.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { chosenPlatform, deadlineOf } from '../../lib/checklist-view.ts';
 import { formatDateTime, relativeTime } from '../../lib/intl.ts';
-import { snoozeWords, stateKey } from '../../lib/status-words.ts';
+import { deadlineWords, snoozeWords, stateKey } from '../../lib/status-words.ts';
 import { ViewHeading } from '../view-heading.tsx';
 import { DetailActions } from './detail-actions.tsx';
 import { OriginNote } from './origin-note.tsx';
@@ -48,7 +48,10 @@ export default function ChecklistDetail({ id }: { id: string }) {
         <span className={`badge badge--${stateKey(view).slice('state.'.length)}`}>
           {t(stateKey(view))}
         </span>{' '}
-        {deadline !== null && (
+        {deadline !== null && view.urgency === 'worth-doing' && (
+          <span>{deadlineWords(view, snapshot, t)}</span>
+        )}
+        {deadline !== null && view.urgency !== 'worth-doing' && (
           <span>
             {t('detail.deadlineAt', {
               date: formatDateTime(deadline, zone, locale),

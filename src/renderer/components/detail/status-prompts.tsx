@@ -24,7 +24,9 @@ export function StatusPrompts({ view }: { view: ChecklistView }) {
   return (
     <>
       {view.status === 'open' && isPassed && (
-        <div className="callout callout--warning">
+        <div
+          className={`callout ${view.urgency === 'worth-doing' ? 'callout--calm' : 'callout--warning'}`}
+        >
           <p>{t('detail.passed')}</p>
         </div>
       )}

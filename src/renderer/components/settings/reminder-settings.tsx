@@ -90,10 +90,18 @@ export function ReminderSettings({ settings, update }: Props) {
       <DaysSelect
         label={t('settings.overdue')}
         value={settings.overdueEveryDays}
-        choices={[1, 3, 7, 14, 30]}
+        choices={[1, 3, 7, 14]}
         offLabel={t('settings.overdueNever')}
-        dayLabel={(days) => t('settings.everyDays', { count: days })}
+        dayLabel={(days) => t('settings.overdueAfter', { count: days, twice: 2 * days })}
         onChange={(days) => update({ overdueEveryDays: days })}
+      />
+      <DaysSelect
+        label={t('settings.worthDoing')}
+        value={settings.stillWorthDoingReminders === 0 ? null : settings.stillWorthDoingReminders}
+        choices={[1, 3]}
+        offLabel={t('settings.worthDoingNever')}
+        dayLabel={(count) => t('settings.worthDoingTimes', { count })}
+        onChange={(count) => update({ stillWorthDoingReminders: count ?? 0 })}
       />
       <DaysSelect
         label={t('settings.recheck')}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { recordFirstSeen } from '../../../src/main/state/first-seen.ts';
+import { defaultStoreData, type StoreData } from '../../../src/main/store/schema.ts';
+import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
+import { dueChecklist } from '../../support/fixtures.ts';
+
+const NOW = Date.parse('2026-11-24T09:00:00Z');
+const firstSeen = (data: StoreData, id: string) => data.progress[id]?.firstSeenAt;
+
+describe('recordFirstSeen', () => {
+  it('records a new install as the moment every built-in checklist was first had', () => {
+    const data = recordFirstSeen(defaultStoreData(), NOW);
+    for (const checklist of builtinCatalog)
+      expect(firstSeen(data, checklist.id)).toBe('2026-11-24T09:00:00.000Z');
+  });
+
+  it('dates the built-ins of an existing install from its welcome, packs from their import, own ones now', () => {
+    const base = defaultStoreData();
+    const pack = { ...dueChecklist('from-pack', NOW), id: 'from-pack' };
+    const data = recordFirstSeen(
+      {
+        ...base,
+        ui: { ...base.ui, welcomeFinishedAt: '2025-09-01T08:00:00.000Z' },
+        packs: [
+          {
+            id: 'office',
+            name: 'Office',
+            fileName: 'office.json',
+            importedAt: '2026-02-01T10:00:00.000Z',
+            checklists: [pack],
+          },
+        ],
+        customChecklists: [dueChecklist('mine', NOW)],
+        progress: { 'linkedin-ai-training': { steps: { web: { a: '2025-10-01T00:00:00.000Z' } } } },
+      },
+      NOW,
+    );
+    expect(firstSeen(data, 'meta-ai-training')).toBe('2025-09-01T08:00:00.000Z');
+    expect(data.progress['linkedin-ai-training']).toEqual({
+      steps: { web: { a: '2025-10-01T00:00:00.000Z' } },
+      firstSeenAt: '2025-09-01T08:00:00.000Z',
+    });
+    expect(firstSeen(data, 'from-pack')).toBe('2026-02-01T10:00:00.000Z');
+    expect(firstSeen(data, 'mine')).toBe('2026-11-24T09:00:00.000Z');
+  });
+
+  it('never moves a recorded time and returns the same data when nothing is missing', () => {
+    const once = recordFirstSeen(defaultStoreData(), NOW);
+    expect(recordFirstSeen(once, NOW + 86_400_000)).toBe(once);
+  });
+});
