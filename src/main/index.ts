@@ -12,9 +12,11 @@ import { type LaunchRequest, parseCommandLine } from './command-line.ts';
 import { setupCrashHandling } from './crash-handling.ts';
 import type { FeedService } from './feed/feed-service.ts';
 import type { createFileActions } from './files/file-actions.ts';
+import { setupFirstLaunch } from './first-launch.ts';
 import { openSettingsPage } from './links.ts';
 import { log, setupLog } from './log.ts';
 import { setStartAtLogin } from './login-item.ts';
+import { setupLoginItemCheck } from './login-item-check.ts';
 import { Notifier } from './notify/notifier.ts';
 import { createReminderService, plannerInput } from './notify/reminder-service.ts';
 import { Scheduler } from './notify/scheduler.ts';
@@ -349,7 +351,17 @@ async function onReady(): Promise<void> {
   // nearly half of main's code. Opening the store may move a damaged file aside (a notice).
   const { createElectronBackingStore } = await import('./store/electron-store.ts');
   state = setupStore(createElectronBackingStore);
+  setupFirstLaunch(
+    state,
+    {
+      isPackaged: app.isPackaged,
+      countryCode: app.getLocaleCountryCode(),
+      locales: [app.getSystemLocale(), ...app.getPreferredSystemLanguages()],
+    },
+    (enabled) => setStartAtLogin(enabled, loginItemEnvironment),
+  );
   setupFirstSeen(state);
+  setupLoginItemCheck(state, loginItemEnvironment);
   setupNotifications();
   state.on('changed', publishState);
   isStarted = true;

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app } from 'electron';
@@ -27,15 +27,19 @@ export function quoteExec(path: string): string {
   return `"${quoted.replaceAll('%', '%%')}"`;
 }
 
-function desktopEntry(environment: LoginItemEnvironment): string {
+/** The Exec line that starts this copy of the app. */
+function execLine(environment: LoginItemEnvironment): string {
   // An AppImage must be started through the AppImage file, not the mounted binary.
-  const executable = environment.env.APPIMAGE || environment.execPath;
+  return `Exec=${quoteExec(environment.env.APPIMAGE || environment.execPath)}`;
+}
+
+function desktopEntry(environment: LoginItemEnvironment): string {
   return [
     '[Desktop Entry]',
     'Type=Application',
     'Name=Opt-out Reminder',
     'Comment=Reminds you of privacy opt-out deadlines',
-    `Exec=${quoteExec(executable)}`,
+    execLine(environment),
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     '',
@@ -56,4 +60,72 @@ export function setStartAtLogin(enabled: boolean, environment: LoginItemEnvironm
     return;
   }
   app.setLoginItemSettings({ openAtLogin: enabled });
+}
+
+/** Reads an autostart entry, or null when there is none (or it cannot be read). */
+function readEntry(path: string): string | null {
+  if (!existsSync(path)) return null;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the OS will start the app at login: the login item on macOS and
+ * Windows; on Linux an autostart entry that is not switched off
+ * (`Hidden=true` or `X-GNOME-Autostart-enabled=false`, as desktop settings write).
+ */
+export function isStartAtLoginEnabled(environment: LoginItemEnvironment): boolean {
+  if (environment.platform !== 'linux') return app.getLoginItemSettings().openAtLogin;
+  const entry = readEntry(autostartPath(environment));
+  if (entry === null) return false;
+  return !/^(Hidden=true|X-GNOME-Autostart-enabled=false)\s*$/m.test(entry);
+}
+
+/**
+ * Linux: points an existing autostart entry at this copy of the app when
+ * it names another one — a new AppImage version has a new file name, and
+ * the old entry would start nothing at the next login. Only the Exec line
+ * changes. Returns true when the entry was rewritten.
+ */
+export function refreshAutostartEntry(environment: LoginItemEnvironment): boolean {
+  if (environment.platform !== 'linux') return false;
+  const path = autostartPath(environment);
+  const entry = readEntry(path);
+  const wanted = execLine(environment);
+  if (entry === null || !/^Exec=/m.test(entry)) return false;
+  const current = /^Exec=.*$/m.exec(entry)?.[0];
+  if (current === wanted) return false;
+  writeFileSync(
+    path,
+    entry.replace(/^Exec=.*$/m, () => wanted),
+  );
+  return true;
+}
+
+/** How the setting and the OS compare: in step, or which way they differ. */
+export type LoginItemDrift = 'in-step' | 'missing' | 'unexpected';
+
+/**
+ * Compares the "Start at login" setting with what the OS will do, after
+ * bringing a Linux entry up to date with this copy of the app. `missing`:
+ * the setting is on but the OS will not start the app (turned off in the
+ * system settings, or the entry deleted); `unexpected`: the other way round.
+ */
+export function checkStartAtLogin(
+  isSettingOn: boolean,
+  environment: LoginItemEnvironment,
+): LoginItemDrift {
+  if (isSettingOn) {
+    try {
+      refreshAutostartEntry(environment);
+    } catch {
+      // An entry we cannot rewrite is reported by the comparison below if it no longer works.
+    }
+  }
+  const isOsOn = isStartAtLoginEnabled(environment);
+  if (isOsOn === isSettingOn) return 'in-step';
+  return isSettingOn ? 'missing' : 'unexpected';
 }

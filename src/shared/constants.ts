@@ -28,6 +28,10 @@ export const noticeKinds = [
   'notification-failed',
   'notification-failed-macos',
   'notifications-unsupported',
+  /** "Start at login" is on, but the OS will not start the app. */
+  'login-item-missing',
+  /** "Start at login" is off, but the OS starts the app. */
+  'login-item-unexpected',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 

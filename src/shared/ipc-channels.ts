@@ -19,6 +19,7 @@ export const invokeChannels = {
   finishWelcome: 'ui:finish-welcome',
   dismissNotice: 'ui:dismiss-notice',
   updateSettings: 'settings:update',
+  applyStartAtLogin: 'settings:apply-start-at-login',
   openSettingsPage: 'links:open-settings-page',
   openLink: 'links:open',
   openSource: 'links:open-source',

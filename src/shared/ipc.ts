@@ -56,6 +56,8 @@ export const invokeArgs = {
   finishWelcome: z.tuple([]),
   dismissNotice: z.tuple([z.enum(noticeKinds)]),
   updateSettings: z.tuple([settingsChangeSchema]),
+  /** Applies "Start at login" to the OS and saves it, also when the setting already says so. */
+  applyStartAtLogin: z.tuple([z.boolean()]),
   openSettingsPage: z.tuple([checklistId]),
   /** Only links that appear in a checklist the app knows are opened; main checks. */
   openLink: z.tuple([z.strictObject({ checklistId, url: z.string().max(2048) })]),
@@ -205,6 +207,7 @@ export interface InvokeResults {
   finishWelcome: StateSnapshot;
   dismissNotice: StateSnapshot;
   updateSettings: StateSnapshot;
+  applyStartAtLogin: StateSnapshot;
   openSettingsPage: null;
   openLink: null;
   openSource: null;

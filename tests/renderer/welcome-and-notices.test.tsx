@@ -2,22 +2,42 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/shared/ipc.ts';
 import { renderApp } from './support/render-app.tsx';
-import { snapshot } from './support/snapshots.ts';
+import { builtin, snapshot, view } from './support/snapshots.ts';
 
 afterEach(cleanup);
 
 describe('the first-launch welcome', () => {
-  it('explains the app and the tray, lists what is already due, and gets started', async () => {
-    const fake = await renderApp(snapshot({ welcome: { dueChecklistIds: ['meta-ai-training'] } }));
+  const firstLaunch = () =>
+    snapshot({
+      welcome: { dueChecklistIds: [] },
+      settings: { ...snapshot().settings, country: 'NL', startAtLogin: true },
+      checklists: [
+        view(builtin('linkedin-ai-training'), { urgency: 'soon' }),
+        view(builtin('meta-ai-training'), { urgency: 'worth-doing' }),
+        view(builtin('anthropic-claude-training'), { urgency: 'overdue' }),
+        view(builtin('x-grok-training'), { urgency: 'none', isRelevant: false }),
+      ],
+    });
+
+  it('explains the app and the tray, confirms country and start at login, and gets started', async () => {
+    const fake = await renderApp(firstLaunch());
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welcome to Opt-out Reminder' }),
     ).toBeTruthy();
     expect(screen.getByText(/lives in the system tray/)).toBeTruthy();
     expect(screen.queryByRole('navigation')).toBeNull();
-    const due = screen.getByRole('region', { name: 'Already due' });
-    expect(within(due).getByRole('listitem').textContent).toBe(
-      'Meta: object to AI training — Deadline passed 157 days ago',
-    );
+    const country = screen.getByRole('combobox', { name: 'Country you live in' });
+    expect((country as HTMLSelectElement).value).toBe('NL');
+    const login = screen.getByRole('checkbox', { name: 'Start when I log in (recommended)' });
+    expect((login as HTMLInputElement).checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(login);
+    });
+    expect(fake.callsOf('updateSettings')).toEqual([[{ startAtLogin: false }]]);
+    await act(async () => {
+      fireEvent.change(country, { target: { value: 'GB' } });
+    });
+    expect(fake.callsOf('updateSettings').at(-1)).toEqual([{ country: 'GB' }]);
     await act(async () => {
       fireEvent.click(screen.getByRole('radio', { name: 'Android' }));
     });
@@ -30,6 +50,9 @@ describe('the first-launch welcome', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Welkom bij Opt-out Reminder' }),
     ).toBeTruthy();
+    expect(
+      screen.getByRole('checkbox', { name: 'Starten als ik inlog (aanbevolen)' }),
+    ).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Een testmelding sturen' }));
     });
@@ -39,6 +62,41 @@ describe('the first-launch welcome', () => {
     });
     expect(fake.callsOf('finishWelcome')).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' })).toBeTruthy();
+  });
+
+  it('lists past deadlines of the region, calmly, each with do it now, already done and not for me', async () => {
+    const fake = await renderApp(firstLaunch());
+    const past = await screen.findByRole('region', { name: 'Past deadlines, still worth doing' });
+    const items = within(past).getAllByRole('group');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Meta: object to AI trainingDeadline was 27 May 2025 — switching it off now still stops future useDo it nowAlready doneNot for me',
+      'Anthropic: training on your Claude chatsDeadline passed 23 days agoDo it nowAlready doneNot for me',
+    ]);
+    const meta = within(past).getByRole('group', { name: 'Meta: object to AI training' });
+    await act(async () => {
+      fireEvent.click(within(meta).getByRole('button', { name: 'Already done' }));
+    });
+    expect(fake.callsOf('markDoneElsewhere')).toEqual([['meta-ai-training']]);
+    const anthropic = within(past).getByRole('group', {
+      name: 'Anthropic: training on your Claude chats',
+    });
+    await act(async () => {
+      fireEvent.click(within(anthropic).getByRole('button', { name: 'Not for me' }));
+    });
+    expect(fake.callsOf('dismiss')).toEqual([['anthropic-claude-training']]);
+    expect(within(past).queryAllByRole('group')).toEqual([]);
+  });
+
+  it('"Do it now" ends the welcome and opens that checklist', async () => {
+    const fake = await renderApp(firstLaunch());
+    const meta = await screen.findByRole('group', { name: 'Meta: object to AI training' });
+    await act(async () => {
+      fireEvent.click(within(meta).getByRole('button', { name: 'Do it now' }));
+    });
+    expect(fake.callsOf('finishWelcome')).toHaveLength(1);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Meta: object to AI training' }),
+    ).toBeTruthy();
   });
 });
 
@@ -62,6 +120,28 @@ describe('notice banners', () => {
     expect(region.textContent).toContain('could not be saved to disk');
     expect(region.textContent).toContain('could not be shown as a notification');
     expect(region.textContent).toContain('does not show notifications');
+  });
+
+  it('offer to resolve a start-at-login difference either way', async () => {
+    const fake = await renderApp(
+      snapshot({
+        notices: [
+          { kind: 'login-item-missing', at },
+          { kind: 'login-item-unexpected', at },
+        ],
+      }),
+    );
+    const region = screen.getByRole('region', { name: 'Notices' });
+    expect(region.textContent).toContain(
+      'Start at login is on, but your system will not start Opt-out Reminder when you log in',
+    );
+    expect(region.textContent).toContain(
+      'Your system starts Opt-out Reminder when you log in, although start at login is off here.',
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Start at login again' }));
+    });
+    expect(fake.callsOf('applyStartAtLogin')).toEqual([[true]]);
   });
 
   it('are dismissed through dismissNotice', async () => {

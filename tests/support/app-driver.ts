@@ -28,6 +28,10 @@ export interface LaunchOptions {
   /** The OS time zone (TZ); Europe/Amsterdam unless given, so runs are deterministic. */
   timeZone?: string;
   notifications?: 'supported' | 'unsupported' | 'failing';
+  /** What the OS reports as the user's country (`app.getLocaleCountryCode()`); unknown by default. */
+  countryCode?: string;
+  /** Run as an installed build (`app.isPackaged`). */
+  isPackaged?: boolean;
   mainPath?: string;
   /** Where `app.getAppPath()` points (its package.json names the catalog feed). */
   appPath?: string;
@@ -80,6 +84,8 @@ export class AppDriver {
         OPTOUT_STANDIN_LANGUAGES: (options.languages ?? ['en-US']).join(','),
         OPTOUT_STANDIN_EXIT_ON_QUIT: '1',
         OPTOUT_STANDIN_NOTIFICATIONS: options.notifications ?? 'supported',
+        OPTOUT_STANDIN_COUNTRY: options.countryCode ?? '',
+        OPTOUT_STANDIN_PACKAGED: options.isPackaged ? '1' : '0',
         ...(options.mainPath ? { OPTOUT_STANDIN_MAIN: options.mainPath } : {}),
         ...(options.appPath ? { OPTOUT_STANDIN_APP_PATH: options.appPath } : {}),
         ...(options.platform ? { OPTOUT_STANDIN_PLATFORM: options.platform } : {}),

@@ -102,6 +102,17 @@ export function setupIpc({
       throw error;
     }
   });
+  handle('applyStartAtLogin', (enabled) => {
+    try {
+      setStartAtLogin(enabled);
+    } catch (error) {
+      throw new UserFacingError('write-failed', 'error.loginItem', { cause: error });
+    }
+    return state.update((data) => ({
+      ...data,
+      settings: { ...data.settings, startAtLogin: enabled },
+    }));
+  });
   handle('openSettingsPage', async (id) => {
     const outcome = await openSettingsPage(state.data, id);
     if (outcome === 'no-page') throw new UserFacingError('not-found', 'error.noSettingsPage');

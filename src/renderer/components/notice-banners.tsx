@@ -10,6 +10,20 @@ const MESSAGES: Record<NoticeKind, MessageKey> = {
   'notification-failed': 'notice.notificationFailed',
   'notification-failed-macos': 'notice.notificationFailedMacos',
   'notifications-unsupported': 'notice.notificationsUnsupported',
+  'login-item-missing': 'notice.loginItemMissing',
+  'login-item-unexpected': 'notice.loginItemUnexpected',
+};
+
+/** Start-at-login drift: resolve it either way, in one click. */
+const LOGIN_ITEM_CHOICES: Partial<Record<NoticeKind, [MessageKey, boolean][]>> = {
+  'login-item-missing': [
+    ['notice.loginItemRestore', true],
+    ['notice.loginItemLeaveOff', false],
+  ],
+  'login-item-unexpected': [
+    ['notice.loginItemKeep', true],
+    ['notice.loginItemSwitchOff', false],
+  ],
 };
 
 /** Banners main raised (a set-aside data file, failed notifications…), each dismissable. */
@@ -26,6 +40,16 @@ export function NoticeBanners() {
               <code className="path">{notice.detail}</code>
             </p>
           )}
+          {LOGIN_ITEM_CHOICES[notice.kind]?.map(([label, enabled]) => (
+            <button
+              key={label}
+              type="button"
+              className="button"
+              onClick={() => void change(api.applyStartAtLogin(enabled))}
+            >
+              {t(label)}
+            </button>
+          ))}
           <button
             type="button"
             className="button button--quiet"

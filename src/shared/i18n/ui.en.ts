@@ -113,6 +113,14 @@ export const uiEn = {
     'A reminder could not be shown as a notification. The tray icon and this window still show what is due.',
   'notice.notificationsUnsupported':
     'This system does not show notifications from Opt-out Reminder. Watch the tray icon and this window for what is due.',
+  'notice.loginItemMissing':
+    'Start at login is on, but your system will not start Opt-out Reminder when you log in: it was switched off or removed outside the app.',
+  'notice.loginItemUnexpected':
+    'Your system starts Opt-out Reminder when you log in, although start at login is off here.',
+  'notice.loginItemRestore': 'Start at login again',
+  'notice.loginItemLeaveOff': 'Leave it off',
+  'notice.loginItemKeep': 'Keep starting at login',
+  'notice.loginItemSwitchOff': 'Stop starting at login',
   'notice.keptAt': 'The old file is kept at',
   'notice.detail': 'Details:',
 
@@ -217,7 +225,13 @@ export const uiEn = {
     'It never asks for your passwords and never touches your accounts: it reminds, guides and records what you ticked.',
   'welcome.setup': 'A few choices',
   'welcome.platform': 'Where do you mostly use these services?',
-  'welcome.due': 'Already due',
+  'welcome.due': 'Past deadlines, still worth doing',
+  'welcome.dueIntro':
+    'These deadlines have passed, but switching the setting off now still stops future use of your data. Answer each in one click; you can change your mind later.',
+  'welcome.doNow': 'Do it now',
+  'welcome.alreadyDone': 'Already done',
+  'welcome.notForMe': 'Not for me',
+  'welcome.startAtLogin': 'Start when I log in (recommended)',
   'welcome.nothingDue': 'Nothing is due right now.',
   'welcome.start': 'Get started',
 

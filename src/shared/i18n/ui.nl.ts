@@ -115,6 +115,14 @@ export const uiNl: Record<UiMessageKey, string> = {
     'Een herinnering kon niet als melding worden getoond. Het pictogram in het systeemvak en dit venster laten nog steeds zien wat er speelt.',
   'notice.notificationsUnsupported':
     'Dit systeem toont geen meldingen van Opt-out Reminder. Let op het pictogram in het systeemvak en dit venster.',
+  'notice.loginItemMissing':
+    'Starten bij inloggen staat aan, maar je systeem start Opt-out Reminder niet als je inlogt: het is buiten de app uitgezet of verwijderd.',
+  'notice.loginItemUnexpected':
+    'Je systeem start Opt-out Reminder als je inlogt, terwijl starten bij inloggen hier uit staat.',
+  'notice.loginItemRestore': 'Weer starten bij inloggen',
+  'notice.loginItemLeaveOff': 'Uit laten',
+  'notice.loginItemKeep': 'Blijven starten bij inloggen',
+  'notice.loginItemSwitchOff': 'Niet meer starten bij inloggen',
   'notice.keptAt': 'Het oude bestand staat in',
   'notice.detail': 'Details:',
 
@@ -219,7 +227,13 @@ export const uiNl: Record<UiMessageKey, string> = {
     'De app vraagt nooit om je wachtwoorden en komt nooit aan je accounts: hij herinnert, begeleidt en onthoudt wat je hebt afgevinkt.',
   'welcome.setup': 'Een paar keuzes',
   'welcome.platform': 'Waar gebruik je deze diensten vooral?',
-  'welcome.due': 'Nu al aan de beurt',
+  'welcome.due': 'Verlopen deadlines, nog steeds zinvol',
+  'welcome.dueIntro':
+    'Deze deadlines zijn voorbij, maar als je de instelling nu uitzet, stopt toekomstig gebruik van je gegevens nog steeds. Beantwoord ze elk met één klik; je kunt later van gedachten veranderen.',
+  'welcome.doNow': 'Nu doen',
+  'welcome.alreadyDone': 'Al gedaan',
+  'welcome.notForMe': 'Niet voor mij',
+  'welcome.startAtLogin': 'Starten als ik inlog (aanbevolen)',
   'welcome.nothingDue': 'Er is nu niets aan de beurt.',
   'welcome.start': 'Aan de slag',
 

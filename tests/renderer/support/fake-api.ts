@@ -114,6 +114,11 @@ const handlers: Partial<Record<InvokeMethod, Handler>> = {
     settings: applySettingsChange(s.settings, change),
     locale: change.language && change.language !== 'auto' ? change.language : s.locale,
   }),
+  applyStartAtLogin: (s, enabled: boolean) => ({
+    ...s,
+    settings: { ...s.settings, startAtLogin: enabled },
+    notices: s.notices.filter((notice) => !notice.kind.startsWith('login-item-')),
+  }),
   saveCustomChecklist: (s, checklist: ChecklistView['checklist']) => {
     const view: ChecklistView = {
       checklist,

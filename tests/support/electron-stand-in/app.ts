@@ -10,7 +10,7 @@ type LoginItemSettings = { openAtLogin: boolean; openAsHidden?: boolean; path?: 
 
 /** Electron's `app`: lifecycle, paths, locale, single-instance lock, login items. */
 export class StandInApp extends EventEmitter {
-  isPackaged = false;
+  isPackaged = config.isPackaged;
   isReady = false;
   hasQuit = false;
   exitCode: number | null = null;
@@ -76,6 +76,10 @@ export class StandInApp extends EventEmitter {
 
   getSystemLocale(): string {
     return this.getLocale();
+  }
+
+  getLocaleCountryCode(): string {
+    return config.localeCountryCode;
   }
 
   getPreferredSystemLanguages(): string[] {

@@ -18,6 +18,10 @@ export interface StandInConfig {
   appVersion: string;
   /** What `app.getAppPath()` returns (where package.json is read): the working directory by default. */
   appPath: string;
+  /** What `app.getLocaleCountryCode()` answers ('' = unknown, as Electron does). */
+  localeCountryCode: string;
+  /** `app.isPackaged`: an installed build rather than `npm start`. */
+  isPackaged: boolean;
 }
 
 function fromEnvironment(): StandInConfig {
@@ -31,6 +35,8 @@ function fromEnvironment(): StandInConfig {
     // Like Electron: the version in the app's package.json.
     appVersion: JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version,
     appPath: env.OPTOUT_STANDIN_APP_PATH ?? process.cwd(),
+    localeCountryCode: env.OPTOUT_STANDIN_COUNTRY ?? '',
+    isPackaged: env.OPTOUT_STANDIN_PACKAGED === '1',
   };
 }
 

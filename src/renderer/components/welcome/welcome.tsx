@@ -1,24 +1,24 @@
 import type { Platform } from '../../../shared/catalog/schema.ts';
+import type { SettingsChange } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { deadlineWords } from '../../lib/status-words.ts';
 import { ConsentFields } from '../consent-fields.tsx';
+import { CountrySetting } from '../settings/country-setting.tsx';
 import { LanguageSetting } from '../settings/language-setting.tsx';
 import { TestNotification } from '../test-notification.tsx';
 import { ViewHeading } from '../view-heading.tsx';
+import { WelcomeTriage } from './welcome-triage.tsx';
 
 const PLATFORM_CHOICES = ['web', 'ios', 'android'] as const satisfies readonly Platform[];
 
 /**
- * First launch: what the app does, where it lives, language, the platform the
- * user mostly uses, a test notification, and what is already due (shown here
- * instead of fired as a burst of notifications).
+ * First launch: what the app does, where it lives, language, the country
+ * (from the OS, to confirm), start at login, the platform the user mostly
+ * uses, a test notification, and the deadlines already past with one-click
+ * answers (shown here instead of fired as a burst of notifications).
  */
 export default function Welcome() {
   const { snapshot, t, api, change } = useUi();
-  const welcome = snapshot.welcome;
-  const due = snapshot.checklists.filter((view) =>
-    welcome?.dueChecklistIds.includes(view.checklist.id),
-  );
+  const update = (next: SettingsChange) => void change(api.updateSettings(next));
   const chosen = snapshot.platform.preferred ?? snapshot.platform.os;
   return (
     <section className="view welcome" aria-labelledby="welcome-heading">
@@ -30,6 +30,15 @@ export default function Welcome() {
       <section aria-labelledby="welcome-setup" className="settings__group">
         <h2 id="welcome-setup">{t('welcome.setup')}</h2>
         <LanguageSetting />
+        <CountrySetting settings={snapshot.settings} update={update} />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={snapshot.settings.startAtLogin}
+            onChange={(event) => update({ startAtLogin: event.target.checked })}
+          />
+          {t('welcome.startAtLogin')}
+        </label>
         <fieldset>
           <legend>{t('welcome.platform')}</legend>
           <div className="choices">
@@ -50,21 +59,7 @@ export default function Welcome() {
         <ConsentFields />
       </section>
 
-      <section aria-labelledby="welcome-due" className="settings__group">
-        <h2 id="welcome-due">{t('welcome.due')}</h2>
-        {due.length === 0 ? (
-          <p>{t('welcome.nothingDue')}</p>
-        ) : (
-          <ul className="plain-list">
-            {due.map((view) => (
-              <li key={view.checklist.id}>
-                <strong>{view.checklist.title[snapshot.locale]}</strong> —{' '}
-                {deadlineWords(view, snapshot, t)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <WelcomeTriage />
 
       <button
         type="button"
