@@ -1,7 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { autostartPath, quoteExec, setStartAtLogin } from '../../src/main/login-item.ts';
+import {
+  autostartPath,
+  checkStartAtLogin,
+  quoteExec,
+  setStartAtLogin,
+} from '../../src/main/login-item.ts';
 import { app } from '../support/electron-stand-in/index.ts';
 import { temporaryDir } from '../support/store.ts';
 
@@ -55,5 +60,52 @@ describe('quoteExec', () => {
     ['C:\\apps', '"C:\\\\\\\\apps"'],
   ])('quotes %s for the Exec key', (path, expected) => {
     expect(quoteExec(path)).toBe(expected);
+  });
+});
+
+describe('start at login compared with the OS', () => {
+  const linux = (appImage: string) => ({
+    platform: 'linux' as const,
+    env: { XDG_CONFIG_HOME: temporaryDir('optout-xdg-'), APPIMAGE: appImage },
+    execPath: '/tmp/.mount_abc/optout-reminder',
+  });
+
+  it('points the autostart entry at a new AppImage version, keeping the rest of the entry', () => {
+    const old = linux('/home/me/Apps/Opt-out-Reminder-0.1.0.AppImage');
+    setStartAtLogin(true, old);
+    const path = autostartPath(old);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}X-GNOME-Autostart-Delay=10\n`);
+    const updated = {
+      ...old,
+      env: { ...old.env, APPIMAGE: '/home/me/Apps/Opt-out-Reminder-0.2.0.AppImage' },
+    };
+    expect(checkStartAtLogin(true, updated)).toBe('in-step');
+    const entry = readFileSync(path, 'utf8');
+    expect(entry).toContain('Exec="/home/me/Apps/Opt-out-Reminder-0.2.0.AppImage"\n');
+    expect(entry).not.toContain('0.1.0');
+    expect(entry).toContain('X-GNOME-Autostart-Delay=10');
+    expect(entry.match(/^Exec=/gm)).toHaveLength(1);
+  });
+
+  it('reports a missing entry when the setting is on, and an entry when it is off', () => {
+    const environment = linux('/home/me/Opt-out-Reminder.AppImage');
+    expect(checkStartAtLogin(false, environment)).toBe('in-step');
+    expect(checkStartAtLogin(true, environment)).toBe('missing');
+    setStartAtLogin(true, environment);
+    expect(checkStartAtLogin(true, environment)).toBe('in-step');
+    expect(checkStartAtLogin(false, environment)).toBe('unexpected');
+    // Switched off in the desktop's startup settings: the file stays, marked disabled.
+    const path = autostartPath(environment);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}Hidden=true\n`);
+    expect(checkStartAtLogin(true, environment)).toBe('missing');
+  });
+
+  it('on macOS and Windows reads the login item', () => {
+    const environment = { platform: 'darwin' as const, env: {}, execPath: '/Applications/x' };
+    app.setLoginItemSettings({ openAtLogin: false });
+    expect(checkStartAtLogin(true, environment)).toBe('missing');
+    app.setLoginItemSettings({ openAtLogin: true });
+    expect(checkStartAtLogin(true, environment)).toBe('in-step');
+    expect(checkStartAtLogin(false, environment)).toBe('unexpected');
   });
 });
