@@ -55,7 +55,7 @@ describe('the checklist list', () => {
     expect(cards().map((text) => text?.split(':')[0])).toEqual(['Meta', 'LinkedIn', 'X']);
   });
 
-  it('hides done and not-relevant checklists until the filters ask for them', async () => {
+  it('hides done and dismissed checklists until the filters ask for them; other regions apart', async () => {
     await renderApp(
       snapshot({
         checklists: [
@@ -66,13 +66,15 @@ describe('the checklist list', () => {
         ],
       }),
     );
-    expect(cards()).toHaveLength(1);
+    const main = () => within(screen.getByRole('list', { name: 'Your opt-out checklists' }));
+    expect(main().getAllByRole('button')).toHaveLength(1);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Done (1)' }));
-    expect(cards()).toHaveLength(2);
-    expect(cards()[1]).toContain('Done');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Not relevant (2)' }));
-    expect(cards()).toHaveLength(4);
-    expect(cards().join()).toContain('Other region');
+    expect(main().getAllByRole('button')).toHaveLength(2);
+    expect(main().getAllByRole('button')[1]?.textContent).toContain('Done');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Not relevant (1)' }));
+    expect(main().getAllByRole('button')).toHaveLength(3);
+    const others = screen.getByRole('list', { name: 'Other regions (1)' });
+    expect(within(others).getByRole('button').textContent).toContain('Other region');
   });
 
   it('keeps a done checklist that needs a re-check in view', async () => {
@@ -90,13 +92,56 @@ describe('the checklist list', () => {
     expect(cards()[0]).toContain('Check again');
   });
 
-  it('says when nothing is open', async () => {
+  it('says "All set" when nothing that concerns the user is open: what was done, and the next re-check', async () => {
     await renderApp(
       snapshot({
-        checklists: [view(builtin('meta-ai-training'), { status: 'done', urgency: 'finished' })],
+        checklists: [
+          view(builtin('meta-ai-training'), {
+            status: 'done',
+            urgency: 'finished',
+            progress: {
+              steps: {},
+              completedAt: '2025-10-20T09:00:00.000Z',
+              completedHow: 'path:web',
+            },
+          }),
+          view(builtin('linkedin-ai-training'), {
+            status: 'done',
+            urgency: 'finished',
+            progress: {
+              steps: {},
+              completedAt: '2025-10-30T09:00:00.000Z',
+              completedHow: 'elsewhere',
+              recheckedAt: '2025-10-31T09:00:00.000Z',
+            },
+          }),
+          view(builtin('anthropic-claude-training'), {
+            status: 'dismissed',
+            urgency: 'finished',
+          }),
+          view(builtin('x-grok-training'), { urgency: 'none', isRelevant: false }),
+        ],
       }),
     );
-    expect(screen.getByText('Nothing open right now. Well done.')).toBeTruthy();
+    const allSet = screen.getByRole('region', { name: 'All set' });
+    expect(
+      within(allSet)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Meta: object to AI training: done on Web, 20 October 2025',
+      'LinkedIn: AI training: done, 30 October 2025',
+    ]);
+    expect(allSet.textContent).toContain('1 checklist marked not for you.');
+    expect(allSet.textContent).toContain(
+      'Next re-check: 18 April 2026 (Meta: object to AI training).',
+    );
+    expect(screen.queryByText('Nothing open right now. Well done.')).toBeNull();
+  });
+
+  it('is not "All set" while a checklist of the region is open', async () => {
+    await renderApp(snapshot());
+    expect(screen.queryByRole('region', { name: 'All set' })).toBeNull();
   });
 
   it('marks imported and custom entries', async () => {

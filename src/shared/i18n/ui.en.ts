@@ -18,6 +18,19 @@ export const uiEn = {
   'list.filters': 'Also show',
   'list.showDone': 'Done ({count})',
   'list.showNotRelevant': 'Not relevant ({count})',
+  'list.otherRegions': 'Other regions ({count})',
+  'list.otherRegionsHint':
+    'These checklists are meant for people elsewhere: they are not in the tray and send no reminders, unless you choose "Remind me anyway" in one.',
+
+  'allSet.heading': 'All set',
+  'allSet.body':
+    'Nothing that concerns you is open. Opt-out Reminder keeps running in the tray and tells you when a re-check is due.',
+  'allSet.doneOn': '{title}: done on {platform}, {date}',
+  'allSet.doneElsewhere': '{title}: done, {date}',
+  'allSet.notForMe':
+    '{count, plural, one {1 checklist marked not for you.} other {# checklists marked not for you.}}',
+  'allSet.nextRecheck': 'Next re-check: {date} ({title}).',
+  'allSet.noRecheck': 'Re-checks are off.',
 
   'state.open': 'Open',
   'state.soon': 'Due soon',

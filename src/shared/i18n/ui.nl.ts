@@ -20,6 +20,19 @@ export const uiNl: Record<UiMessageKey, string> = {
   'list.filters': 'Ook tonen',
   'list.showDone': 'Klaar ({count})',
   'list.showNotRelevant': 'Niet van toepassing ({count})',
+  'list.otherRegions': 'Andere regio’s ({count})',
+  'list.otherRegionsHint':
+    'Deze checklists zijn bedoeld voor mensen elders: ze staan niet in het systeemvak en geven geen herinneringen, tenzij je in een ervan "Toch herinneren" kiest.',
+
+  'allSet.heading': 'Alles geregeld',
+  'allSet.body':
+    'Er staat niets open dat jou aangaat. Opt-out Reminder blijft in het systeemvak draaien en laat weten wanneer een controle nodig is.',
+  'allSet.doneOn': '{title}: gedaan op {platform}, {date}',
+  'allSet.doneElsewhere': '{title}: gedaan, {date}',
+  'allSet.notForMe':
+    '{count, plural, one {1 checklist gemarkeerd als niet voor jou.} other {# checklists gemarkeerd als niet voor jou.}}',
+  'allSet.nextRecheck': 'Volgende controle: {date} ({title}).',
+  'allSet.noRecheck': 'Controles staan uit.',
 
   'state.open': 'Open',
   'state.soon': 'Binnenkort',
