@@ -75,8 +75,8 @@ describe('working through a checklist in the window', () => {
     const app = await launch({ userDataDir: undefined });
     const page = await app.page();
     await page.getByRole('heading', { level: 1, name: 'Welcome to Opt-out Reminder' }).waitFor();
-    const due = page.getByRole('region', { name: 'Already due' });
-    expect(await due.getByRole('listitem').count()).toBeGreaterThan(0);
+    const due = page.getByRole('region', { name: 'Past deadlines, still worth doing' });
+    expect(await due.getByRole('group').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Get started' }).click();
     await page.locator('#list-heading').waitFor();
     expect((await app.snapshot()).notifications).toEqual([]);

@@ -1,0 +1,126 @@
+/**
+ * The urgent treatment stays where it helps: a deadline 10 days ahead gets
+ * every lead reminder, one missed 2 days ago still reads as overdue. And the
+ * app is still running tomorrow: an installed build starts at login from the
+ * welcome on, and notices when the OS no longer does.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../../src/shared/catalog/index.ts';
+import { AppDriver, type LaunchOptions } from '../support/app-driver.ts';
+import { closeSharedBrowser } from '../support/chromium.ts';
+import { dueChecklist } from '../support/fixtures.ts';
+import { seedProfile } from '../support/profile.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Tuesday 24 November 2026, 09:00 in Amsterdam. */
+const T0 = Date.parse('2026-11-24T09:00:00+01:00');
+
+const launched: AppDriver[] = [];
+async function launch(options: LaunchOptions): Promise<AppDriver> {
+  const app = await AppDriver.launch(options);
+  launched.push(app);
+  return app;
+}
+afterEach(async () => {
+  await Promise.all(launched.splice(0).map((app) => app.dispose()));
+});
+afterAll(closeSharedBrowser);
+
+/** A returning Dutch-region user whose only open checklist is their own, due at `deadline`. */
+function profile(deadline: number, firstSeenAt?: string): string {
+  return seedProfile((data) => ({
+    ...data,
+    settings: { ...data.settings, country: 'NL' },
+    customChecklists: [dueChecklist('own-deadline', deadline)],
+    progress: {
+      ...Object.fromEntries(
+        builtinCatalog.map((checklist) => [
+          checklist.id,
+          { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' },
+        ]),
+      ),
+      ...(firstSeenAt ? { 'own-deadline': { steps: {}, firstSeenAt } } : {}),
+    },
+  }));
+}
+
+describe('deadlines that can still be met keep the urgent treatment', () => {
+  it('a deadline 10 days ahead gets every lead reminder, then the deadline one', async () => {
+    const deadline = T0 + 10 * DAY + 3 * HOUR; // Friday 4 December, 12:00
+    const app = await launch({ userDataDir: profile(deadline), clock: T0 });
+    for (let day = 0; day < 11; day++) await app.command({ name: 'tick', ms: DAY });
+    const titles = (await app.snapshot()).notifications.map((n) => n.title);
+    expect(titles).toEqual([
+      // The 14-day reminder had come due before the first start: it comes at once.
+      'Example: Object to data use — 10 days left',
+      'Example: Object to data use — 7 days left',
+      'Example: Object to data use — 3 days left',
+      'Example: Object to data use — 1 day left',
+      'Example: Object to data use — 2 hours left',
+      'Example: Object to data use — deadline reached',
+    ]);
+  });
+
+  it('a deadline missed 2 days ago still shows as overdue, in the tray and the window', async () => {
+    const app = await launch({
+      userDataDir: profile(T0 - 2 * DAY, '2026-11-01T10:00:00.000Z'),
+      clock: T0,
+    });
+    const view = await app.snapshot();
+    expect(view.tray?.iconPath).toMatch(/tray-overdue\.png$/);
+    expect(view.tray?.tooltip).toBe('Example: Object to data use — 2 days overdue');
+    expect(view.notifications.map((n) => n.title)).toEqual([
+      'Example: Object to data use — 2 days overdue',
+    ]);
+    await app.clickTrayMenu('Open checklist…');
+    const page = await app.page();
+    const card = page.getByRole('button', { name: /Object to data use/ });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Overdue');
+    expect(await card.innerText()).toContain('Deadline passed 2 days ago');
+  });
+
+  it('a deadline that passed before the user had it is calm: no day count, no overdue icon', async () => {
+    const app = await launch({ userDataDir: profile(T0 - 2 * DAY), clock: T0 });
+    const view = await app.snapshot();
+    expect(view.tray?.iconPath).toMatch(/tray-open\.png$/);
+    expect(view.tray?.tooltip).toBe('Example: Object to data use — still worth doing');
+    expect(view.notifications).toEqual([]);
+  });
+});
+
+describe('still running tomorrow', () => {
+  it('an installed build starts at login from the first launch and notices when the OS stops it', async () => {
+    const first = await launch({ clock: T0, isPackaged: true, countryCode: 'NL' });
+    const page = await first.page();
+    const box = page.getByRole('checkbox', { name: 'Start when I log in (recommended)' });
+    expect(await box.isChecked()).toBe(true);
+    const autostart = join(
+      first.userDataDir,
+      'xdg-config',
+      'autostart',
+      'opt-out-reminder.desktop',
+    );
+    expect(existsSync(autostart)).toBe(true);
+    await page.getByRole('button', { name: 'Get started' }).click();
+    expect(await first.quitVia('Quit')).toBe(0);
+
+    // Something outside the app removes the entry; the next start notices.
+    rmSync(autostart);
+    const second = await launch({
+      userDataDir: first.userDataDir,
+      clock: T0 + DAY,
+      isPackaged: true,
+    });
+    await second.clickTrayMenu('Open checklist…');
+    const window = await second.page();
+    const notice = window.getByText(/Start at login is on, but your system will not start/);
+    await notice.waitFor();
+    await window.getByRole('button', { name: 'Start at login again' }).click();
+    await expect.poll(() => existsSync(autostart)).toBe(true);
+    await expect.poll(() => notice.count()).toBe(0);
+  });
+});
