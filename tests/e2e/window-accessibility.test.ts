@@ -1,9 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import { closeSharedBrowser } from '../support/chromium.ts';
+import { seedProfile } from '../support/profile.ts';
 import { disposeAll, launch, openChecklist, openWindow } from './window-support.ts';
 
 afterEach(disposeAll);
@@ -78,6 +81,59 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     expect(app.pageErrors).toEqual([]);
+  });
+});
+
+/** Tuesday 24 November 2026, 10:00 in Amsterdam: every built-in deadline passed in 2025. */
+const NEW_USER = Date.parse('2026-11-24T10:00:00+01:00');
+
+describe.each(['light', 'dark'] as const)('a new user in late 2026, %s theme', (colorScheme) => {
+  it('has no axe violations in the welcome, and shows past deadlines calmly', async () => {
+    const app = await launch({
+      userDataDir: mkdtempSync(join(tmpdir(), 'optout-e2e-')),
+      clock: NEW_USER,
+      countryCode: 'NL',
+      colorScheme,
+    });
+    const page = await app.page();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Opt-out Reminder' }).waitFor();
+    const past = page.getByRole('region', { name: 'Past deadlines, still worth doing' });
+    await past.getByRole('group').first().waitFor();
+    expect(await past.innerText()).toContain(
+      'Deadline was 3 November 2025 — switching it off now still stops future use',
+    );
+    expect(await page.locator('main').innerText()).not.toMatch(/days ago|overdue/);
+    expect(await violations(page)).toEqual([]);
+    await shoot(page, `welcome-${colorScheme}`);
+  });
+
+  it('has no axe violations in "All set", which names what was done and the next re-check', async () => {
+    const done = { steps: {}, completedAt: '2026-11-24T10:30:00.000Z', completedHow: 'elsewhere' };
+    const app = await launch({
+      userDataDir: seedProfile((data) => ({
+        ...data,
+        settings: { ...data.settings, country: 'NL' },
+        progress: Object.fromEntries(
+          builtinCatalog.map((checklist) => [
+            checklist.id,
+            checklist.id === 'google-gemini-activity'
+              ? { steps: {}, dismissedAt: '2026-11-24T10:31:00.000Z' }
+              : { ...done, firstSeenAt: '2026-11-24T09:00:00.000Z' },
+          ]),
+        ) as typeof data.progress,
+      })),
+      clock: Date.parse('2026-12-01T10:00:00+01:00'),
+      colorScheme,
+    });
+    const page = await openWindow(app);
+    const allSet = page.getByRole('region', { name: 'All set' });
+    await allSet.waitFor();
+    const text = await allSet.innerText();
+    expect(text).toContain('LinkedIn: AI training: done, 24 November 2026');
+    expect(text).toContain('Next re-check: 23 May 2027');
+    expect(text).toContain('1 checklist marked not for you.');
+    expect(await violations(page)).toEqual([]);
+    await shoot(page, `all-set-${colorScheme}`);
   });
 });
 

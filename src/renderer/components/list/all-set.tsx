@@ -1,6 +1,6 @@
 import type { ChecklistView } from '../../../shared/ipc.ts';
+import { completedPlatform } from '../../../shared/progress/rules.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { completedPlatform } from '../../lib/checklist-view.ts';
 import { formatDate } from '../../lib/intl.ts';
 
 const DAY_MS = 86_400_000;
@@ -33,7 +33,7 @@ export function AllSet() {
       {done.length > 0 && (
         <ul className="all-set__done">
           {done.map((view) => {
-            const platform = completedPlatform(view);
+            const platform = completedPlatform(view.progress);
             const when = date(Date.parse(view.progress.completedAt ?? ''));
             return (
               <li key={view.checklist.id}>
