@@ -12,13 +12,7 @@ import type {
   ReminderKind,
   ReminderPlan,
 } from './types.ts';
-import {
-  formatInstant,
-  MINUTE_MS,
-  parseInstant,
-  type ZoneClock,
-  zoneClock,
-} from './zone-clock.ts';
+import { formatInstant, MINUTE_MS, parseInstant, type ZoneClock, zoneClock } from './zone-clock.ts';
 
 const KIND_RANK: Record<ReminderKind, number> = {
   recheck: 1,
