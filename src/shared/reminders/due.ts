@@ -28,12 +28,13 @@ function moreUrgentFirst(a: PlannedReminder, b: PlannedReminder): number {
 
 /**
  * Which checklist leads a digest: a deadline that can still be met (lead
- * reminders, nearest deadline first), then one just reached or recently
- * missed, then a re-check, then the gentle "still worth doing" ones — never
+ * reminders and announcements of new ones, nearest deadline first), then
+ * one just reached or recently missed, then a re-check, then the gentle "still worth doing" ones — never
  * a long-missed deadline ahead of one that is days away.
  */
 const DIGEST_RANK: Record<PlannedReminder['kind'], number> = {
   lead: 0,
+  announce: 0,
   deadline: 1,
   overdue: 2,
   recheck: 3,
@@ -43,7 +44,8 @@ const DIGEST_RANK: Record<PlannedReminder['kind'], number> = {
 function digestOrder(a: PlannedReminder, b: PlannedReminder): number {
   const byRank = DIGEST_RANK[a.kind] - DIGEST_RANK[b.kind];
   if (byRank !== 0) return byRank;
-  if (a.kind === 'lead') return (a.deadline ?? 0) - (b.deadline ?? 0) || moreUrgentFirst(a, b);
+  if (DIGEST_RANK[a.kind] === 0)
+    return (a.deadline ?? 0) - (b.deadline ?? 0) || moreUrgentFirst(a, b);
   return moreUrgentFirst(a, b);
 }
 
