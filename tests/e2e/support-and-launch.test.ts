@@ -9,6 +9,7 @@ import { builtinCatalog, PACK_FORMAT } from '../../src/shared/catalog/index.ts';
 import type { AppDriver } from '../support/app-driver.ts';
 import { closeSharedBrowser } from '../support/chromium.ts';
 import { dueChecklist } from '../support/fixtures.ts';
+import { seedProfile } from '../support/profile.ts';
 import { CLOCK, disposeAll, launch, openWindow } from './window-support.ts';
 
 afterEach(disposeAll);
@@ -51,7 +52,7 @@ describe('Settings › About', () => {
         'Last update check: off (no consent)',
         expect.stringMatching(/^OS: linux .+ \(development build\)$/),
         expect.stringMatching(
-          /^Next planned reminder: \d{4}-\d\d-\d\dT[\d:.]+Z \((lead|deadline|overdue|recheck)\)$/,
+          /^Next planned reminder: \d{4}-\d\d-\d\dT[\d:.]+Z \((lead|deadline|overdue|worth-doing|recheck|announce)\)$/,
         ),
       ]),
     );
@@ -62,7 +63,13 @@ describe('Settings › About', () => {
 
 describe('the log', () => {
   it('records start, wake-ups and reminders by checklist id only, never checklist text', async () => {
-    const app = await launch();
+    // The user had the catalog before LinkedIn's deadline (three days away), so its lead reminder is due.
+    const app = await launch({
+      userDataDir: seedProfile((data) => ({
+        ...data,
+        ui: { ...data.ui, welcomeFinishedAt: '2025-10-01T00:00:00.000Z' },
+      })),
+    });
     await app.command({ name: 'tick', ms: 6 * 60_000 });
     const text = logOf(app);
     expect(text).toMatch(/^\[2025-10-31T11:00:00\.000Z\] \[info\] +start \{"version":/);
