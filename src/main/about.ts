@@ -1,11 +1,13 @@
 import { arch, release } from 'node:os';
 import { app, clipboard, Notification, shell } from 'electron';
+import { PROJECT_FEED_ID } from '../shared/feed/state.ts';
 import type { AboutInfo } from '../shared/ipc.ts';
 import { planReminders } from '../shared/reminders/index.ts';
 import { log, logFolder } from './log.ts';
 import { plannerInput } from './notify/reminder-service.ts';
 import type { AppState } from './state/app-state.ts';
 import { UserFacingError } from './state/errors.ts';
+import type { StoreData } from './store/schema.ts';
 
 /** Everything "Copy diagnostics" reports: the app and the machine, never checklist content. */
 export interface DiagnosticsInput {
@@ -26,15 +28,37 @@ export interface DiagnosticsInput {
     open: number;
     done: number;
   };
-  /** The catalog feed's last check; `undefined` while this build has no feed. */
-  lastFeedCheck?: { at: string | null; consent: boolean } | undefined;
-  lastUpdateCheck: { at: string | null; consent: boolean; result: string | null };
+  /** The project feed's last check: when, and what it came to (outcome, sequence). */
+  lastFeedCheck: CheckFacts & { organisationFeeds: number };
+  lastUpdateCheck: CheckFacts;
 }
 
-function checkLine(check: { at: string | null; consent: boolean }, result?: string | null): string {
+/** When a network check last ran, whether the user allows it, and what it came to. */
+export interface CheckFacts {
+  at: string | null;
+  consent: boolean;
+  result: string | null;
+}
+
+/** The catalog feed facts for diagnostics: the project feed's last check, and how many others. */
+export function feedCheckFacts(data: StoreData): DiagnosticsInput['lastFeedCheck'] {
+  const feeds = data.catalogFeeds.feeds;
+  const project = feeds.find((record) => record.id === PROJECT_FEED_ID);
+  const check = project?.lastCheck ?? null;
+  return {
+    at: check?.at ?? null,
+    consent: data.settings.checkNewDeadlines,
+    result: check
+      ? [check.outcome, ...(project?.sequence ? [`sequence ${project.sequence}`] : [])].join(', ')
+      : null,
+    organisationFeeds: feeds.filter((record) => record.id !== PROJECT_FEED_ID).length,
+  };
+}
+
+function checkLine(check: CheckFacts): string {
   if (!check.consent) return 'off (no consent)';
   if (check.at === null) return 'never';
-  return result ? `${check.at} (${result})` : check.at;
+  return check.result ? `${check.at} (${check.result})` : check.at;
 }
 
 /** The text "Copy diagnostics" puts on the clipboard, one fact a line. */
@@ -49,8 +73,8 @@ export function diagnosticsText(input: DiagnosticsInput): string {
     `Notifications: ${notifications.isSupported ? 'supported' : 'not supported'}, ${notifications.isEnabled ? 'on' : 'off'}${notifications.problem ? `, last problem: ${notifications.problem}` : ''}`,
     `Reminders: ${reminders.isPaused ? 'paused' : 'active'}${reminders.snoozedAllUntil ? `, all snoozed until ${reminders.snoozedAllUntil}` : ''}; checklists open ${reminders.open}, done ${reminders.done}`,
     `Next planned reminder: ${reminders.next ? `${reminders.next.at} (${reminders.next.kind})` : 'none'}`,
-    `Last feed check: ${input.lastFeedCheck === undefined ? 'not available in this version' : checkLine(input.lastFeedCheck)}`,
-    `Last update check: ${checkLine(input.lastUpdateCheck, input.lastUpdateCheck.result)}`,
+    `Last feed check: ${checkLine(input.lastFeedCheck)}${input.lastFeedCheck.organisationFeeds > 0 ? `; organisation feeds: ${input.lastFeedCheck.organisationFeeds}` : ''}`,
+    `Last update check: ${checkLine(input.lastUpdateCheck)}`,
   ].join('\n');
 }
 
@@ -111,6 +135,7 @@ export function createAboutActions({ state, lastUpdateCheck }: AboutDependencies
         open: snapshot.checklists.filter((view) => view.status === 'open').length,
         done: snapshot.checklists.filter((view) => view.status === 'done').length,
       },
+      lastFeedCheck: feedCheckFacts(data),
       lastUpdateCheck: lastUpdateCheck(),
     };
   }

@@ -4,6 +4,8 @@
  * a clock the test controls. Built-in checklists are dismissed so only the
  * feed's new checklist can remind.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/main/store/schema.ts';
 import { builtinCatalog } from '../../src/shared/catalog/index.ts';
@@ -117,8 +119,21 @@ describe('the catalog feed', () => {
     expect(
       (await trayLabels(app)).some((label) => label.includes('Interaction data for AI training')),
     ).toBe(true);
-    await app.clickTrayMenu('Open checklist…');
+    // The log and Copy diagnostics name the check by feed id, sequence, outcome and counts only.
+    const log = readFileSync(join(app.userDataDir, 'logs', 'main.log'), 'utf8');
+    expect(log).toMatch(
+      /\[info\] +feed check \{"feed":"project","sequence":1,"at":"2026-11-23T09:00:00\.000Z","outcome":"updated","added":1,"changed":0,"withdrawn":0,"skipped":0\}/,
+    );
+    expect(log).not.toContain(host.origin);
+    expect(log).not.toContain('Interaction data');
+    await app.clickTrayMenu('About Opt-out Reminder');
     const page = await app.page();
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await page.getByText('Diagnostics copied to the clipboard', { exact: false }).waitFor();
+    expect((await app.snapshot()).clipboard.split('\n')).toContain(
+      'Last feed check: 2026-11-23T09:00:00.000Z (updated, sequence 1)',
+    );
+    await page.getByRole('button', { name: 'Checklists', exact: true }).click();
     await page.getByRole('button', { name: /Interaction data for AI training/ }).waitFor();
     // A day of wake-ups (and the next daily check) announce nothing again.
     await app.command({ name: 'tick', ms: DAY + HOUR });

@@ -48,7 +48,7 @@ describe('Settings › About', () => {
         'Locale: en (system: en-US)',
         'Time zone: Europe/Amsterdam',
         'Notifications: supported, on',
-        'Last feed check: not available in this version',
+        'Last feed check: off (no consent)',
         'Last update check: off (no consent)',
         expect.stringMatching(/^OS: linux .+ \(development build\)$/),
         expect.stringMatching(

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type DiagnosticsInput, diagnosticsText } from '../../src/main/about.ts';
+import { type DiagnosticsInput, diagnosticsText, feedCheckFacts } from '../../src/main/about.ts';
+import { defaultStoreData, type StoreData } from '../../src/main/store/schema.ts';
+import type { FeedRecord } from '../../src/shared/feed/state.ts';
 
 vi.mock('electron', () => import('../support/electron-stand-in/index.ts'));
 
@@ -20,6 +22,12 @@ const input: DiagnosticsInput = {
     open: 4,
     done: 2,
   },
+  lastFeedCheck: {
+    at: '2026-11-24T08:00:00.000Z',
+    consent: true,
+    result: 'up-to-date, sequence 7',
+    organisationFeeds: 1,
+  },
   lastUpdateCheck: { at: '2026-11-24T09:00:00.000Z', consent: true, result: 'up to date' },
 };
 
@@ -35,7 +43,7 @@ describe('diagnosticsText', () => {
         'Notifications: supported, on, last problem: notification-failed',
         'Reminders: active, all snoozed until 2026-11-25T08:00:00.000Z; checklists open 4, done 2',
         'Next planned reminder: 2026-11-26T08:00:00.000Z (lead)',
-        'Last feed check: not available in this version',
+        'Last feed check: 2026-11-24T08:00:00.000Z (up-to-date, sequence 7); organisation feeds: 1',
         'Last update check: 2026-11-24T09:00:00.000Z (up to date)',
       ].join('\n'),
     );
@@ -44,10 +52,61 @@ describe('diagnosticsText', () => {
   it('says when a check is off for want of consent, or never ran', () => {
     const text = diagnosticsText({
       ...input,
-      lastFeedCheck: { at: null, consent: true },
+      lastFeedCheck: { at: null, consent: true, result: null, organisationFeeds: 0 },
       lastUpdateCheck: { at: null, consent: false, result: null },
     });
     expect(text).toContain('Last feed check: never');
     expect(text).toContain('Last update check: off (no consent)');
+  });
+});
+
+describe('feedCheckFacts', () => {
+  const record = (id: string, lastCheck: FeedRecord['lastCheck']): FeedRecord => ({
+    id,
+    url: `https://example.org/${id}.json`,
+    publicKey: null,
+    addedAt: '2026-11-01T00:00:00.000Z',
+    sequence: lastCheck?.outcome === 'updated' ? 7 : null,
+    issuedAt: null,
+    checklists: [],
+    withdrawn: [],
+    lastCheck,
+    lastSuccessAt: null,
+  });
+  const withFeeds = (consent: boolean, feeds: FeedRecord[]): StoreData => {
+    const data = defaultStoreData();
+    return {
+      ...data,
+      settings: { ...data.settings, checkNewDeadlines: consent },
+      catalogFeeds: { ...data.catalogFeeds, feeds },
+    };
+  };
+
+  it('reports the project feed’s last check with its outcome and sequence, and counts the others', () => {
+    const facts = feedCheckFacts(
+      withFeeds(true, [
+        record('project', { at: '2026-11-24T08:00:00.000Z', outcome: 'updated', added: 1 }),
+        record('organisation-1', { at: '2026-11-24T08:00:01.000Z', outcome: 'offline' }),
+      ]),
+    );
+    expect(facts).toEqual({
+      at: '2026-11-24T08:00:00.000Z',
+      consent: true,
+      result: 'updated, sequence 7',
+      organisationFeeds: 1,
+    });
+    expect(diagnosticsText({ ...input, lastFeedCheck: facts })).toContain(
+      'Last feed check: 2026-11-24T08:00:00.000Z (updated, sequence 7); organisation feeds: 1',
+    );
+  });
+
+  it('says never before the first check, and off without consent', () => {
+    expect(feedCheckFacts(withFeeds(true, []))).toMatchObject({ at: null, result: null });
+    const off = feedCheckFacts(
+      withFeeds(false, [record('project', { at: '2026-11-24T08:00:00.000Z', outcome: 'offline' })]),
+    );
+    expect(diagnosticsText({ ...input, lastFeedCheck: off })).toContain(
+      'Last feed check: off (no consent)',
+    );
   });
 });

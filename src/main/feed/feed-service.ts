@@ -20,6 +20,7 @@ import {
   PROJECT_FEED_ID,
 } from '../../shared/feed/state.ts';
 import { parseInstant } from '../../shared/reminders/index.ts';
+import { log } from '../log.ts';
 import type { AppState } from '../state/app-state.ts';
 import { allChecklists } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
@@ -154,6 +155,13 @@ export class FeedService {
     const verdict = await this.#download(record);
     const now = this.#options.state.now();
     this.#options.state.tryUpdate((data) => this.#apply(data, record, verdict, now));
+    // The feed's id, sequence, outcome and counts only: no address, no checklist content.
+    const checked = this.records().find((entry) => entry.id === record.id);
+    log.info('feed check', {
+      feed: record.id,
+      sequence: checked?.sequence ?? null,
+      ...(checked?.lastCheck ?? { outcome: verdict.ok ? 'updated' : verdict.outcome }),
+    });
   }
 
   async #download(record: FeedRecord): Promise<Verdict> {
