@@ -1,4 +1,3 @@
-import './zod-config.ts';
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { app, dialog, net, powerMonitor } from 'electron';
@@ -323,11 +322,6 @@ function setupLifecycle(): void {
 
 /** The log goes where the OS keeps logs: ~/Library/Logs on macOS, userData/logs elsewhere. */
 function startLog(): void {
-  try {
-    setupLog(app.getPath('logs'));
-  } catch (error) {
-    log.error('the log folder is unavailable', error);
-  }
   log.info('start', {
     version: app.getVersion(),
     electron: process.versions.electron ?? null,
@@ -335,10 +329,18 @@ function startLog(): void {
     arch: process.arch,
     isPackaged: app.isPackaged,
   });
+  // electron-log loads now, after the tray: what was logged before is written first.
+  let logsDir: string;
+  try {
+    logsDir = app.getPath('logs');
+  } catch (error) {
+    log.error('the log folder is unavailable', error);
+    return;
+  }
+  setupLog(logsDir).catch((error: unknown) => log.error('the log could not start', error));
 }
 
 async function onReady(): Promise<void> {
-  startLog();
   setupPlatform();
   setupSecurity();
   // The tray first, drawn from the saved file as it is (read, validated, not written)...
@@ -347,6 +349,7 @@ async function onReady(): Promise<void> {
   renderTray();
   // Where the OS reports clicks on the icon (Windows, macOS), a click opens the window.
   tray.onClick(() => openWindow());
+  startLog();
   // ...then electron-store, which only writing needs: with its JSON-schema validator it is
   // nearly half of main's code. Opening the store may move a damaged file aside (a notice).
   const { createElectronBackingStore } = await import('./store/electron-store.ts');
