@@ -37,6 +37,16 @@ const startPathChunk: CodeSplittingNameFunction = (id, context) => {
   return startPath.has(id) ? 'app' : null;
 };
 
+/**
+ * zod and the one module that configures it (src/main/zod-config.ts) form a
+ * chunk of their own, which bootstrap.ts loads before the app: zod reads its
+ * configuration when a schema is built, and in the start-path chunk the
+ * schema modules would run before the configuring one.
+ */
+const zodChunk: CodeSplittingNameFunction = (id) =>
+  id === zodConfig || /[\\/]node_modules[\\/]zod[\\/]/.test(id) ? 'zod' : null;
+const zodConfig = resolve('src/main/zod-config.ts');
+
 export default defineConfig({
   main: {
     build: {
@@ -52,7 +62,12 @@ export default defineConfig({
         // from the directory of the chunk it is bundled into.
         output: {
           chunkFileNames: '[name]-[hash].js',
-          codeSplitting: { groups: [{ name: startPathChunk, debugName: 'start path' }] },
+          codeSplitting: {
+            groups: [
+              { name: zodChunk, debugName: 'zod', priority: 2 },
+              { name: startPathChunk, debugName: 'start path', priority: 1 },
+            ],
+          },
         },
       },
     },
