@@ -17,7 +17,7 @@ import { log, setupLog } from './log.ts';
 import { setStartAtLogin } from './login-item.ts';
 import { setupLoginItemCheck } from './login-item-check.ts';
 import { Notifier } from './notify/notifier.ts';
-import { createReminderService, plannerInput } from './notify/reminder-service.ts';
+import { createReminderService, trayInput } from './notify/reminder-service.ts';
 import { Scheduler } from './notify/scheduler.ts';
 import { resolveAppPaths } from './paths.ts';
 import { setupSecurity } from './security.ts';
@@ -79,7 +79,7 @@ function renderTray(): void {
       : null;
   tray?.render(
     buildTrayView({
-      summary: summarizeTray({ ...plannerInput(state), locale }),
+      summary: summarizeTray(trayInput(state)),
       locale,
       platform: process.platform,
       iconsDir: join(paths.resources, 'icons'),

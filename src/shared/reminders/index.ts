@@ -7,7 +7,13 @@ export {
   WORTH_DOING_AFTER_MS,
 } from './standing.ts';
 export { formatDay, formatDeadlineDistance, languageOf, wordsFor } from './time-words.ts';
-export { summarizeTray, type TrayItem, type TrayState, type TraySummary } from './tray.ts';
+export {
+  summarizeTray,
+  type TrayInput,
+  type TrayItem,
+  type TrayState,
+  type TraySummary,
+} from './tray.ts';
 export {
   type FiredEntry,
   type FiredLog,
@@ -17,4 +23,4 @@ export {
   type ReminderKind,
   type ReminderPlan,
 } from './types.ts';
-export { formatInstant, parseInstant, zoneClock } from './zone-clock.ts';
+export { formatInstant, parseInstant, systemLocalDay, zoneClock } from './zone-clock.ts';

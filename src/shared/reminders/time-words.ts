@@ -1,4 +1,5 @@
-import { DAY_MS, zoneClock } from './zone-clock.ts';
+import { formatCount } from '../i18n/index.ts';
+import { DAY_MS, systemLocalDay, zoneClock } from './zone-clock.ts';
 
 /**
  * How far a deadline is, in words ("12 days left", "nog 12 dagen",
@@ -50,7 +51,7 @@ export function languageOf(locale: string): 'en' | 'nl' {
 
 function phrase(locale: string, which: Phrase, count: number): string {
   const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-  return which[form].replace('#', new Intl.NumberFormat(locale).format(count));
+  return which[form].replace('#', formatCount(locale, count));
 }
 
 /** The words for this locale (English unless Dutch). */
@@ -66,7 +67,8 @@ export function wordsFor(locale: string): Words {
 export function formatDeadlineDistance(
   deadline: number,
   now: number,
-  zone: string,
+  /** The user's IANA zone; `null` counts days in the OS zone (see systemLocalDay). */
+  zone: string | null,
   locale: string,
 ): string {
   const words = wordsFor(locale);
@@ -82,8 +84,8 @@ export function formatDeadlineDistance(
     );
     return phrase(lang, isLeft ? words.hoursLeft : words.hoursOver, hours);
   }
-  const clock = zoneClock(zone);
-  const days = Math.max(1, Math.abs(clock.localDay(deadline) - clock.localDay(now)));
+  const localDay = zone === null ? systemLocalDay : zoneClock(zone).localDay;
+  const days = Math.max(1, Math.abs(localDay(deadline) - localDay(now)));
   return phrase(lang, isLeft ? words.daysLeft : words.daysOver, days);
 }
 

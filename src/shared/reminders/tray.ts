@@ -25,6 +25,17 @@ export interface TraySummary {
   readonly items: readonly TrayItem[];
 }
 
+/**
+ * What the tray is drawn from: the planner's input without the fired log.
+ * Without a `zone`, day counts are local days in the OS zone, read without
+ * Intl (see systemLocalDay): the tray stands before ICU's formatting data
+ * has loaded. The app's zone is always the OS zone, so the words are the same.
+ */
+export type TrayInput = Pick<PlannerInput, 'checklists' | 'progress' | 'settings' | 'now'> & {
+  readonly zone?: string;
+  readonly locale: string;
+};
+
 interface OpenChecklist {
   readonly checklist: Checklist;
   readonly deadline: number | null;
@@ -56,7 +67,7 @@ function trayOrder(a: OpenChecklist, b: OpenChecklist): number {
  * past before the user had the checklist) has no day count and never makes
  * the icon `overdue`.
  */
-export function summarizeTray(input: PlannerInput & { readonly locale: string }): TraySummary {
+export function summarizeTray(input: TrayInput): TraySummary {
   const { now, settings, locale } = input;
   const lang = languageOf(locale);
   const open: OpenChecklist[] = [];
@@ -81,7 +92,7 @@ export function summarizeTray(input: PlannerInput & { readonly locale: string })
         ? wordsFor(locale).noDeadline
         : standing === 'worth-doing'
           ? wordsFor(locale).worthDoing
-          : formatDeadlineDistance(deadline, now, input.zone, locale);
+          : formatDeadlineDistance(deadline, now, input.zone ?? null, locale);
     return {
       checklistId: checklist.id,
       label: `${checklistName(checklist, lang)} — ${distance}`,
