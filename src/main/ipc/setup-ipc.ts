@@ -2,7 +2,7 @@ import { ipcMain } from 'electron';
 import type { AboutActions } from '../about.ts';
 import type { FeedService } from '../feed/feed-service.ts';
 import type { createFileActions } from '../files/file-actions.ts';
-import { openExternalSafely, openSettingsPage, openSource } from '../links.ts';
+import { checklistLinks, openExternalSafely, openSettingsPage, openSource } from '../links.ts';
 import { log } from '../log.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import * as actions from '../state/actions.ts';
@@ -10,6 +10,7 @@ import type { AppState } from '../state/app-state.ts';
 import { findChecklist } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
 import { snoozeUntil } from '../state/snooze.ts';
+import { applyStartAtLogin } from '../state/start-at-login.ts';
 import { createHandle } from './handle.ts';
 
 export interface IpcDependencies {
@@ -22,17 +23,6 @@ export interface IpcDependencies {
   feeds?: () => Promise<FeedService>;
   /** Settings › About; tests that do not need it may leave it out (its channels then fail). */
   about?: AboutActions;
-}
-
-/** Links a checklist's steps show, and its settings page; sources open by id (`openSource`). */
-function checklistLinks(state: AppState, checklistId: string): Set<string> {
-  const entry = findChecklist(state.data, checklistId);
-  if (!entry) throw new UserFacingError('not-found', 'error.checklistNotFound');
-  const { checklist } = entry;
-  const links = Object.values(checklist.paths).flatMap((path) =>
-    (path?.steps ?? []).flatMap((step) => (step.link ? [step.link] : [])),
-  );
-  return new Set([...(checklist.settingsUrl ? [checklist.settingsUrl] : []), ...links]);
 }
 
 /** Registers a handler for every channel of the contract. */
@@ -84,35 +74,17 @@ export function setupIpc({
     state.dismissTransientNotice(kind);
     return state.snapshot();
   });
-  handle('updateSettings', (change) => {
-    const loginChanges =
-      change.startAtLogin !== undefined && change.startAtLogin !== state.data.settings.startAtLogin;
-    // The OS first: a setting saved but not applied would show a lie.
-    if (loginChanges) {
-      try {
-        setStartAtLogin(change.startAtLogin === true);
-      } catch (error) {
-        throw new UserFacingError('write-failed', 'error.loginItem', { cause: error });
-      }
-    }
-    try {
-      return state.update((data) => actions.updateSettings(data, change));
-    } catch (error) {
-      if (loginChanges) setStartAtLogin(change.startAtLogin !== true);
-      throw error;
-    }
-  });
-  handle('applyStartAtLogin', (enabled) => {
-    try {
-      setStartAtLogin(enabled);
-    } catch (error) {
-      throw new UserFacingError('write-failed', 'error.loginItem', { cause: error });
-    }
-    return state.update((data) => ({
-      ...data,
-      settings: { ...data.settings, startAtLogin: enabled },
-    }));
-  });
+  handle('updateSettings', (change) =>
+    applyStartAtLogin(change.startAtLogin, state.data.settings.startAtLogin, setStartAtLogin, () =>
+      state.update((data) => actions.updateSettings(data, change)),
+    ),
+  );
+  // Resolves a "Start at login" notice: OS and setting differ, so the OS is set either way.
+  handle('applyStartAtLogin', (enabled) =>
+    applyStartAtLogin(enabled, null, setStartAtLogin, () =>
+      state.update((data) => actions.updateSettings(data, { startAtLogin: enabled })),
+    ),
+  );
   handle('openSettingsPage', async (id) => {
     const outcome = await openSettingsPage(state.data, id);
     if (outcome === 'no-page') throw new UserFacingError('not-found', 'error.noSettingsPage');
@@ -120,7 +92,9 @@ export function setupIpc({
     return null;
   });
   handle('openLink', async ({ checklistId, url }) => {
-    if (!checklistLinks(state, checklistId).has(url) || !(await openExternalSafely(url)))
+    const checklist = findChecklist(state.data, checklistId)?.checklist;
+    if (!checklist) throw new UserFacingError('not-found', 'error.checklistNotFound');
+    if (!checklistLinks(checklist).has(url) || !(await openExternalSafely(url)))
       throw new UserFacingError('unsafe-link', 'error.unsafeLink');
     return null;
   });

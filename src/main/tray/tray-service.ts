@@ -1,17 +1,17 @@
 import { Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
 
-/** One line of the tray menu, as data; `id` is what a click reports. */
-export type TrayMenuItem =
+/** One line of the tray menu, as data; `command` is what a click reports. */
+export type TrayMenuItem<Command> =
   | { type: 'separator' }
-  | { type?: 'normal'; id: string; label: string; enabled?: boolean }
-  | { type: 'checkbox'; id: string; label: string; checked: boolean }
-  | { type: 'submenu'; label: string; items: TrayMenuItem[] };
+  | { type?: 'normal'; command: Command; label: string; enabled?: boolean }
+  | { type: 'checkbox'; command: Command; label: string; checked: boolean }
+  | { type: 'submenu'; label: string; items: TrayMenuItem<Command>[] };
 
 /** Everything the tray shows, derived from app state. */
-export interface TrayView {
+export interface TrayView<Command> {
   iconPath: string;
   tooltip: string;
-  menu: TrayMenuItem[];
+  menu: TrayMenuItem<Command>[];
 }
 
 /**
@@ -19,17 +19,17 @@ export interface TrayView {
  * same view twice changes nothing, so callers can render on every state
  * change without flicker.
  */
-export class TrayService {
+export class TrayService<Command> {
   #tray: Tray | null = null;
-  #last: TrayView | null = null;
+  #last: TrayView<Command> | null = null;
   #isDestroyed = false;
-  readonly #onSelect: (id: string) => void;
+  readonly #onSelect: (command: Command) => void;
 
-  constructor(onSelect: (id: string) => void) {
+  constructor(onSelect: (command: Command) => void) {
     this.#onSelect = onSelect;
   }
 
-  render(view: TrayView): void {
+  render(view: TrayView<Command>): void {
     // After quit began, a late state change must not bring the icon back.
     if (this.#isDestroyed) return;
     const last = this.#last;
@@ -57,7 +57,7 @@ export class TrayService {
     this.#last = null;
   }
 
-  #toTemplate(items: TrayMenuItem[]): MenuItemConstructorOptions[] {
+  #toTemplate(items: TrayMenuItem<Command>[]): MenuItemConstructorOptions[] {
     return items.map((item): MenuItemConstructorOptions => {
       switch (item.type) {
         case 'separator':
@@ -69,13 +69,13 @@ export class TrayService {
             type: 'checkbox',
             label: item.label,
             checked: item.checked,
-            click: () => this.#onSelect(item.id),
+            click: () => this.#onSelect(item.command),
           };
         default:
           return {
             label: item.label,
             enabled: item.enabled ?? true,
-            click: () => this.#onSelect(item.id),
+            click: () => this.#onSelect(item.command),
           };
       }
     });

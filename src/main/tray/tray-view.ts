@@ -1,10 +1,22 @@
 import { join } from 'node:path';
-import { snoozePresets } from '../../shared/constants.ts';
+import { type NoticeKind, type SnoozePreset, snoozePresets } from '../../shared/constants.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
+import type { StateSnapshot } from '../../shared/ipc.ts';
 import type { TraySummary } from '../../shared/reminders/index.ts';
+import { isPausedAt } from '../../shared/settings/paused.ts';
 import type { TrayMenuItem, TrayView } from './tray-service.ts';
 
 export type TrayIconState = TraySummary['state'] | 'attention';
+
+/** What a click on a tray menu line asks for. */
+export type TrayCommand =
+  | { kind: 'open' }
+  | { kind: 'open-checklist'; checklistId: string }
+  | { kind: 'snooze-all'; preset: SnoozePreset }
+  | { kind: 'toggle-pause' }
+  | { kind: 'toggle-start-at-login' }
+  | { kind: 'about' }
+  | { kind: 'quit' };
 
 export interface TrayViewInput {
   summary: TraySummary;
@@ -18,6 +30,42 @@ export interface TrayViewInput {
   attention: 'notifications' | 'store' | null;
 }
 
+const notificationNotices: readonly NoticeKind[] = [
+  'notification-failed',
+  'notification-failed-macos',
+  'notifications-unsupported',
+];
+const storeNotices: readonly NoticeKind[] = [
+  'store-quarantined',
+  'store-read-only',
+  'store-newer-version',
+  'store-write-failed',
+];
+
+/**
+ * The tray's decisions about state, from the one snapshot: paused, snoozed,
+ * and whether a notice asks for a look (notification trouble first, then
+ * trouble with the saved data).
+ */
+export function trayViewInput(
+  snapshot: Pick<StateSnapshot, 'settings' | 'notices' | 'now' | 'locale'>,
+  summary: TraySummary,
+  environment: { platform: NodeJS.Platform; iconsDir: string },
+): TrayViewInput {
+  const { settings, notices, now } = snapshot;
+  const has = (kinds: readonly NoticeKind[]) =>
+    notices.some((notice) => kinds.includes(notice.kind));
+  return {
+    summary,
+    locale: snapshot.locale,
+    ...environment,
+    isPaused: isPausedAt(settings, now),
+    isSnoozed: settings.snoozeAllUntil !== null && Date.parse(settings.snoozeAllUntil) > now,
+    startAtLogin: settings.startAtLogin,
+    attention: has(notificationNotices) ? 'notifications' : has(storeNotices) ? 'store' : null,
+  };
+}
+
 /** The icon file per OS: macOS template images (1x/2x picked by name), Windows .ico, Linux PNG. */
 export function trayIconPath(iconsDir: string, state: TrayIconState, platform: NodeJS.Platform) {
   if (platform === 'darwin') return join(iconsDir, `tray-${state}Template.png`);
@@ -29,7 +77,7 @@ export function trayIconPath(iconsDir: string, state: TrayIconState, platform: N
  * The whole tray from state: icon, tooltip and menu. The menu alone
  * reaches everything, since Linux AppIndicator never reports icon clicks.
  */
-export function buildTrayView(input: TrayViewInput): TrayView {
+export function buildTrayView(input: TrayViewInput): TrayView<TrayCommand> {
   const t = (key: Parameters<typeof translate>[1]) => translate(input.locale, key);
   const tooltip =
     input.attention === 'notifications'
@@ -39,27 +87,35 @@ export function buildTrayView(input: TrayViewInput): TrayView {
         : input.isPaused
           ? `${input.summary.tooltip}\n${t('tray.tooltip.paused')}`
           : input.summary.tooltip;
-  const snoozeItems: TrayMenuItem[] = snoozePresets
+  const snoozeItems: TrayMenuItem<TrayCommand>[] = snoozePresets
     .filter((preset) => preset !== 'off' || input.isSnoozed)
-    .map((preset) => ({ id: `snooze-all:${preset}`, label: t(`tray.snooze.${preset}`) }));
-  const menu: TrayMenuItem[] = [
+    .map((preset) => ({
+      command: { kind: 'snooze-all', preset },
+      label: t(`tray.snooze.${preset}`),
+    }));
+  const menu: TrayMenuItem<TrayCommand>[] = [
     ...input.summary.items.map((item) => ({
-      id: `checklist:${item.checklistId}`,
+      command: { kind: 'open-checklist' as const, checklistId: item.checklistId },
       label: item.label,
     })),
     ...(input.summary.items.length > 0 ? [{ type: 'separator' as const }] : []),
-    { id: 'open', label: t('tray.open') },
+    { command: { kind: 'open' }, label: t('tray.open') },
     { type: 'submenu', label: t('tray.snoozeAll'), items: snoozeItems },
-    { type: 'checkbox', id: 'pause', label: t('tray.pause'), checked: input.isPaused },
     {
       type: 'checkbox',
-      id: 'start-at-login',
+      command: { kind: 'toggle-pause' },
+      label: t('tray.pause'),
+      checked: input.isPaused,
+    },
+    {
+      type: 'checkbox',
+      command: { kind: 'toggle-start-at-login' },
       label: t('tray.startAtLogin'),
       checked: input.startAtLogin,
     },
     { type: 'separator' },
-    { id: 'about', label: t('tray.about') },
-    { id: 'quit', label: t('tray.quit') },
+    { command: { kind: 'about' }, label: t('tray.about') },
+    { command: { kind: 'quit' }, label: t('tray.quit') },
   ];
   return {
     iconPath: trayIconPath(

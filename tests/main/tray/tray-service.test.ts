@@ -5,19 +5,19 @@ import { liveTray } from '../../support/electron-stand-in/tray.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
-const view: TrayView = {
+const view: TrayView<string> = {
   iconPath: '/icons/tray-open.png',
   tooltip: 'Opt-out Reminder',
   menu: [
-    { id: 'open', label: 'Open checklist…' },
+    { command: 'open', label: 'Open checklist…' },
     { type: 'separator' },
     {
       type: 'submenu',
       label: 'Snooze all',
-      items: [{ id: 'snooze:1h', label: '1 hour' }],
+      items: [{ command: 'snooze:1h', label: '1 hour' }],
     },
-    { type: 'checkbox', id: 'login', label: 'Start at login', checked: false },
-    { id: 'quit', label: 'Quit' },
+    { type: 'checkbox', command: 'login', label: 'Start at login', checked: false },
+    { command: 'quit', label: 'Quit' },
   ],
 };
 
@@ -31,7 +31,7 @@ describe('TrayService', () => {
   });
 
   it('creates the tray with icon, tooltip and context menu on first render', () => {
-    const service = new TrayService(() => {});
+    const service = new TrayService<string>(() => {});
     service.render(view);
     const tray = liveTray();
     expect(tray?.image.path).toBe('/icons/tray-open.png');
@@ -47,7 +47,7 @@ describe('TrayService', () => {
   });
 
   it('is idempotent: rendering the same view again touches nothing', () => {
-    const service = new TrayService(() => {});
+    const service = new TrayService<string>(() => {});
     service.render(view);
     calls.length = 0;
     service.render({ ...view, menu: structuredClone(view.menu) });
@@ -56,7 +56,7 @@ describe('TrayService', () => {
   });
 
   it('updates only what changed', () => {
-    const service = new TrayService(() => {});
+    const service = new TrayService<string>(() => {});
     service.render(view);
     calls.length = 0;
     service.render({ ...view, iconPath: '/icons/tray-overdue.png' });
@@ -66,9 +66,9 @@ describe('TrayService', () => {
     service.destroy();
   });
 
-  it('reports menu clicks by item id, including in submenus and checkboxes', () => {
+  it('reports the command of a clicked item, including in submenus and checkboxes', () => {
     const selected: string[] = [];
-    const service = new TrayService((id) => selected.push(id));
+    const service = new TrayService<string>((command) => selected.push(command));
     service.render(view);
     const menu = liveTray()?.contextMenu;
     menu?.find(['Open checklist…']).click();
@@ -80,7 +80,7 @@ describe('TrayService', () => {
   });
 
   it('destroys the tray', () => {
-    const service = new TrayService(() => {});
+    const service = new TrayService<string>(() => {});
     service.render(view);
     const tray = liveTray();
     service.destroy();
@@ -90,7 +90,7 @@ describe('TrayService', () => {
 
 describe('TrayService after destroy', () => {
   it('does not bring the icon back when state changes during quit', () => {
-    const service = new TrayService(() => {});
+    const service = new TrayService<string>(() => {});
     service.render(view);
     service.destroy();
     calls.length = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayView, trayIconPath } from '../../../src/main/tray/tray-view.ts';
+import { buildTrayView, trayIconPath, trayViewInput } from '../../../src/main/tray/tray-view.ts';
 import type { TraySummary } from '../../../src/shared/reminders/index.ts';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema.ts';
 
 const summary: TraySummary = {
   state: 'soon',
@@ -39,23 +40,36 @@ describe('tray view', () => {
     expect(result.iconPath).toBe('/icons/tray-soon.png');
     expect(result.tooltip).toBe('AI training — 2 days left');
     expect(result.menu).toEqual([
-      { id: 'checklist:linkedin-ai-training', label: 'AI training — 2 days left' },
+      {
+        command: { kind: 'open-checklist', checklistId: 'linkedin-ai-training' },
+        label: 'AI training — 2 days left',
+      },
       { type: 'separator' },
-      { id: 'open', label: 'Open checklist…' },
+      { command: { kind: 'open' }, label: 'Open checklist…' },
       {
         type: 'submenu',
         label: 'Snooze all',
         items: [
-          { id: 'snooze-all:1h', label: 'For 1 hour' },
-          { id: 'snooze-all:tomorrow-9', label: 'Until tomorrow 09:00' },
-          { id: 'snooze-all:1w', label: 'For 1 week' },
+          { command: { kind: 'snooze-all', preset: '1h' }, label: 'For 1 hour' },
+          { command: { kind: 'snooze-all', preset: 'tomorrow-9' }, label: 'Until tomorrow 09:00' },
+          { command: { kind: 'snooze-all', preset: '1w' }, label: 'For 1 week' },
         ],
       },
-      { type: 'checkbox', id: 'pause', label: 'Pause reminders', checked: false },
-      { type: 'checkbox', id: 'start-at-login', label: 'Start at login', checked: false },
+      {
+        type: 'checkbox',
+        command: { kind: 'toggle-pause' },
+        label: 'Pause reminders',
+        checked: false,
+      },
+      {
+        type: 'checkbox',
+        command: { kind: 'toggle-start-at-login' },
+        label: 'Start at login',
+        checked: false,
+      },
       { type: 'separator' },
-      { id: 'about', label: 'About Opt-out Reminder' },
-      { id: 'quit', label: 'Quit' },
+      { command: { kind: 'about' }, label: 'About Opt-out Reminder' },
+      { command: { kind: 'quit' }, label: 'Quit' },
     ]);
   });
 
@@ -63,18 +77,18 @@ describe('tray view', () => {
     const result = view({ isSnoozed: true, isPaused: true, startAtLogin: true });
     const snooze = result.menu.find((item) => item.type === 'submenu');
     expect(snooze?.type === 'submenu' && snooze.items.at(-1)).toEqual({
-      id: 'snooze-all:off',
+      command: { kind: 'snooze-all', preset: 'off' },
       label: 'Resume reminders',
     });
     expect(result.menu).toContainEqual({
       type: 'checkbox',
-      id: 'pause',
+      command: { kind: 'toggle-pause' },
       label: 'Pause reminders',
       checked: true,
     });
     expect(result.menu).toContainEqual({
       type: 'checkbox',
-      id: 'start-at-login',
+      command: { kind: 'toggle-start-at-login' },
       label: 'Start at login',
       checked: true,
     });
@@ -92,6 +106,55 @@ describe('tray view', () => {
 
   it('has no checklist lines and no leading separator when all is clear', () => {
     const result = view({ summary: { state: 'clear', tooltip: 'All done', items: [] } });
-    expect(result.menu[0]).toEqual({ id: 'open', label: 'Open checklist…' });
+    expect(result.menu[0]).toEqual({ command: { kind: 'open' }, label: 'Open checklist…' });
+  });
+});
+
+describe('tray view input', () => {
+  const NOW = Date.UTC(2026, 10, 24, 12);
+  const environment = { platform: 'linux' as const, iconsDir: '/icons' };
+  const input = (
+    settings: Partial<typeof DEFAULT_SETTINGS> = {},
+    notices: { kind: Parameters<typeof trayViewInput>[0]['notices'][number]['kind'] }[] = [],
+  ) =>
+    trayViewInput(
+      {
+        settings: { ...DEFAULT_SETTINGS, ...settings },
+        notices: notices.map((notice) => ({ ...notice, at: '2026-11-24T11:00:00.000Z' })),
+        now: NOW,
+        locale: 'en',
+      },
+      summary,
+      environment,
+    );
+
+  it('passes the summary and the settings the tray shows', () => {
+    expect(input({ startAtLogin: true })).toEqual({
+      summary,
+      locale: 'en',
+      platform: 'linux',
+      iconsDir: '/icons',
+      isPaused: false,
+      isSnoozed: false,
+      startAtLogin: true,
+      attention: null,
+    });
+  });
+
+  it('is paused while a pause lasts, and snoozed until the snooze ends', () => {
+    expect(input({ paused: true }).isPaused).toBe(true);
+    expect(input({ paused: { until: '2026-11-24T12:00:00.000Z' } }).isPaused).toBe(false);
+    expect(input({ paused: { until: '2026-11-24T12:00:00.001Z' } }).isPaused).toBe(true);
+    expect(input({ snoozeAllUntil: '2026-11-24T12:00:00.000Z' }).isSnoozed).toBe(false);
+    expect(input({ snoozeAllUntil: '2026-11-24T13:00:00.000Z' }).isSnoozed).toBe(true);
+  });
+
+  it('asks for attention for notification trouble first, then for trouble with the data file', () => {
+    expect(input({}, [{ kind: 'store-read-only' }]).attention).toBe('store');
+    expect(
+      input({}, [{ kind: 'store-write-failed' }, { kind: 'notification-failed' }]).attention,
+    ).toBe('notifications');
+    expect(input({}, [{ kind: 'notifications-unsupported' }]).attention).toBe('notifications');
+    expect(input({}, [{ kind: 'notification-failed-macos' }]).attention).toBe('notifications');
   });
 });

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTrayCommands } from '../../../src/main/tray/tray-commands.ts';
+import { createTestAppState } from '../../support/app-state.ts';
+
+const NOW = Date.parse('2026-11-24T15:30:00+01:00');
+
+function setup(options: { setLoginItem?: (enabled: boolean) => void } = {}) {
+  const app = createTestAppState({ now: NOW });
+  const opened: (string | undefined)[] = [];
+  const quit = vi.fn();
+  const openAbout = vi.fn();
+  const log = vi.fn();
+  const setLoginItem = vi.fn(options.setLoginItem ?? (() => {}));
+  const run = createTrayCommands({
+    state: app.state,
+    openWindow: (checklistId) => opened.push(checklistId),
+    openAbout,
+    setLoginItem,
+    quit,
+    log,
+  });
+  return { ...app, run, opened, openAbout, quit, log, setLoginItem };
+}
+
+describe('tray commands', () => {
+  it('opens the window, at a checklist when a line names one', () => {
+    const { run, opened } = setup();
+    run({ kind: 'open' });
+    run({ kind: 'open-checklist', checklistId: 'linkedin-ai-training' });
+    expect(opened).toEqual([undefined, 'linkedin-ai-training']);
+  });
+
+  it('snoozes all reminders until the chosen end, and resumes them', () => {
+    const { run, state } = setup();
+    run({ kind: 'snooze-all', preset: 'tomorrow-9' });
+    expect(state.data.settings.snoozeAllUntil).toBe('2026-11-25T08:00:00.000Z');
+    run({ kind: 'snooze-all', preset: 'off' });
+    expect(state.data.settings.snoozeAllUntil).toBeNull();
+  });
+
+  it('toggles the pause by what the tray shows: an expired pause counts as not paused', () => {
+    const { run, state } = setup();
+    run({ kind: 'toggle-pause' });
+    expect(state.data.settings.paused).toBe(true);
+    run({ kind: 'toggle-pause' });
+    expect(state.data.settings.paused).toBe(false);
+    state.update((data) => ({
+      ...data,
+      settings: { ...data.settings, paused: { until: '2026-11-01T00:00:00.000Z' } },
+    }));
+    run({ kind: 'toggle-pause' });
+    expect(state.data.settings.paused).toBe(true);
+  });
+
+  it('changes start at login in the OS and then in the settings', () => {
+    const { run, state, setLoginItem } = setup();
+    run({ kind: 'toggle-start-at-login' });
+    expect(setLoginItem.mock.calls).toEqual([[true]]);
+    expect(state.data.settings.startAtLogin).toBe(true);
+  });
+
+  it('keeps the setting and logs when the OS refuses start at login', () => {
+    const { run, state, log } = setup({
+      setLoginItem: () => {
+        throw new Error('EACCES');
+      },
+    });
+    run({ kind: 'toggle-start-at-login' });
+    expect(state.data.settings.startAtLogin).toBe(false);
+    expect(log).toHaveBeenCalledWith('Start at login could not be changed', expect.any(Error));
+  });
+
+  it('opens About', () => {
+    const { run, openAbout, opened } = setup();
+    run({ kind: 'about' });
+    expect(openAbout).toHaveBeenCalledTimes(1);
+    expect(opened).toEqual([]);
+  });
+
+  it('quits', () => {
+    const { run, quit } = setup();
+    run({ kind: 'quit' });
+    expect(quit).toHaveBeenCalledTimes(1);
+  });
+});
