@@ -1,5 +1,6 @@
 import { shell } from 'electron';
 import { checkHttpsUrl } from '../shared/catalog/https-url.ts';
+import type { Checklist } from '../shared/catalog/schema.ts';
 import { findChecklist } from './state/catalog.ts';
 import type { StoreData } from './store/schema.ts';
 
@@ -50,4 +51,13 @@ export async function openSettingsPage(data: StoreData, checklistId: string): Pr
   const url = findChecklist(data, checklistId)?.checklist.settingsUrl;
   if (!url) return 'no-page';
   return (await openExternalSafely(url)) ? 'opened' : 'unsafe';
+}
+
+/** Every link a checklist shows (settings page, step links, sources): the only ones the window may open for it. */
+export function checklistLinks(checklist: Checklist): Set<string> {
+  const links = Object.values(checklist.paths).flatMap((path) =>
+    (path?.steps ?? []).flatMap((step) => (step.link ? [step.link] : [])),
+  );
+  const sources = checklist.sources.flatMap((source) => (source.url ? [source.url] : []));
+  return new Set([...(checklist.settingsUrl ? [checklist.settingsUrl] : []), ...links, ...sources]);
 }

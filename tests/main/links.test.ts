@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openExternalSafely, safeExternalUrl } from '../../src/main/links.ts';
+import { checklistLinks, openExternalSafely, safeExternalUrl } from '../../src/main/links.ts';
+import type { Checklist } from '../../src/shared/catalog/schema.ts';
 import { callsTo } from '../support/electron-stand-in/recorder.ts';
+import { dueChecklist } from '../support/fixtures.ts';
 
 vi.mock('electron', () => import('../support/electron-stand-in/index.ts'));
 
@@ -31,5 +33,26 @@ describe('opening links', () => {
     expect(safeExternalUrl(url)).toBeNull();
     expect(await openExternalSafely(url)).toBe(false);
     expect(callsTo('shell', 'openExternal')).toHaveLength(before);
+  });
+});
+
+describe('checklistLinks', () => {
+  it('is the settings page, the step links and the sources of the checklist', () => {
+    const base = dueChecklist('example', Date.UTC(2026, 11, 1));
+    const checklist: Checklist = {
+      ...base,
+      paths: {
+        web: { steps: [{ id: 'open', text: base.title, link: 'https://example.org/step' }] },
+      },
+      sources: [
+        { id: 'notice', title: 'Notice', url: 'https://example.org/notice' },
+        { id: 'letter', title: 'Letter' },
+      ],
+    };
+    expect([...checklistLinks(checklist)]).toEqual([
+      'https://example.org/privacy',
+      'https://example.org/step',
+      'https://example.org/notice',
+    ]);
   });
 });
