@@ -12,10 +12,10 @@ export function createTestAppState(
     now: () => now,
     zone: () => 'Europe/Amsterdam',
     systemLanguages: () => options.languages ?? ['en-US'],
-    osPlatform: 'web',
   });
   return {
     state,
+    repository,
     dir,
     setNow(next: number) {
       now = next;

@@ -1,6 +1,6 @@
 import { markAnnounced } from '../../shared/feed/merge.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
-import { dueNow, recordFired, type TrayInput } from '../../shared/reminders/index.ts';
+import { dueNow, nextWakeUp, recordFired, type TrayInput } from '../../shared/reminders/index.ts';
 import type { FiredEntry, PlannerInput } from '../../shared/reminders/types.ts';
 import { log } from '../log.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -46,19 +46,23 @@ export function trayInput(state: AppState): TrayInput {
  * What happens when the scheduler wakes: deliver what came due — at most
  * one notification, a digest when several checklists are due — after
  * recording it as fired, so a crash in between never repeats it. On the
- * first launch, what is already due at start is shown in the welcome and
- * recorded as seen; what comes due later is notified as usual.
+ * first launch, what is already due at start (`atLaunch`) is shown in the
+ * welcome and recorded as seen; what comes due later is notified as usual.
+ *
+ * `deliverDue` returns the next instant to wake at; `nextWakeAt` answers
+ * the same from state alone and delivers nothing.
  */
-export function createReminderService(state: AppState, notifier: Notifier) {
+export function createReminderDelivery(state: AppState, notifier: Notifier) {
   // If the store cannot be written, remember in memory so this run does not
   // repeat itself; the next successful write saves these too.
   let unsaved: FiredEntry[] = [];
-  let isLaunchCheck = true;
-  const isFirstLaunch = state.data.ui.welcomeFinishedAt === null;
 
-  return function deliverDue(): number | null {
-    const isWelcome = isFirstLaunch && isLaunchCheck;
-    isLaunchCheck = false;
+  function nextWakeAt(): number | null {
+    return nextWakeUp(plannerInput(state, unsaved));
+  }
+
+  function deliverDue({ atLaunch }: { atLaunch: boolean }): number | null {
+    const isWelcome = atLaunch && state.data.ui.welcomeFinishedAt === null;
     const due = dueNow(plannerInput(state, unsaved));
     if (due.fired.length === 0) return due.nextWakeAt;
     const now = state.now();
@@ -103,5 +107,7 @@ export function createReminderService(state: AppState, notifier: Notifier) {
       othersCount: due.digest?.othersCount ?? 0,
     });
     return due.nextWakeAt;
-  };
+  }
+
+  return { deliverDue, nextWakeAt };
 }

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import type { Platform } from '../../shared/catalog/schema.ts';
 import { type Locale, resolveLocale } from '../../shared/i18n/index.ts';
 import type { Notice, NoticeKind, StateSnapshot } from '../../shared/ipc.ts';
 import { log } from '../log.ts';
@@ -13,7 +12,6 @@ export interface AppStateEnvironment {
   /** The user's IANA zone, read from the OS each time (it can change while running). */
   zone(): string;
   systemLanguages(): readonly string[];
-  osPlatform: Platform;
 }
 
 /**
@@ -31,6 +29,8 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   #feedInfo: () => FeedInfo = () => ({ projectUrl: null, isChecking: false });
   /** Counts changes; snapshots carry it so the window orders them without trusting the clock. */
   #sequence = 0;
+  #batchDepth = 0;
+  #isChangedInBatch = false;
 
   constructor(repository: StoreRepository, environment: AppStateEnvironment) {
     super();
@@ -42,8 +42,14 @@ export class AppState extends EventEmitter<{ changed: [] }> {
     return this.#repository.read();
   }
 
-  get repository(): StoreRepository {
-    return this.#repository;
+  /** The data file cannot be written (a newer version's, or an unwritable folder). */
+  get isReadOnly(): boolean {
+    return this.#repository.isReadOnly;
+  }
+
+  /** Copies the data file aside (see `StoreRepository.backup`). */
+  backup(label: string): string | null {
+    return this.#repository.backup(label);
   }
 
   now(): number {
@@ -64,7 +70,6 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       now: this.now(),
       zone: this.zone(),
       locale: this.locale(),
-      osPlatform: this.#environment.osPlatform,
       transientNotices: this.#transientNotices,
       welcomeDue: this.#welcomeDue,
       isReadOnly: this.#repository.isReadOnly,
@@ -76,7 +81,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   /** Lets the snapshot show the feeds once their (lazily loaded) service runs. */
   setFeedInfo(info: () => FeedInfo): void {
     this.#feedInfo = info;
-    this.#changed();
+    this.#announce();
   }
 
   /**
@@ -93,7 +98,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       if (error.reason === 'io') this.addTransientNotice('store-write-failed');
       throw new UserFacingError('write-failed', 'error.writeFailed', { cause: error });
     }
-    this.#changed();
+    this.#announce();
     return this.snapshot();
   }
 
@@ -115,22 +120,22 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       ...(detail ? { detail } : {}),
     };
     this.#transientNotices = [...this.#transientNotices.filter((n) => n.kind !== kind), notice];
-    this.#changed();
+    this.#announce();
   }
 
   dismissTransientNotice(kind: NoticeKind): void {
     const before = this.#transientNotices.length;
     this.#transientNotices = this.#transientNotices.filter((notice) => notice.kind !== kind);
-    if (this.#transientNotices.length !== before) this.#changed();
+    if (this.#transientNotices.length !== before) this.#announce();
   }
 
-  #changed(): void {
-    this.#sequence += 1;
-    this.emit('changed');
+  /** Saved notices, then those of this run only (as the snapshot lists them). */
+  get notices(): Notice[] {
+    return [...this.data.notices, ...this.#transientNotices];
   }
 
   hasNotice(kind: NoticeKind): boolean {
-    return [...this.data.notices, ...this.#transientNotices].some((notice) => notice.kind === kind);
+    return this.notices.some((notice) => notice.kind === kind);
   }
 
   /** Adds checklists that came due before the welcome was finished. */
@@ -138,6 +143,33 @@ export class AppState extends EventEmitter<{ changed: [] }> {
     const next = [...new Set([...this.#welcomeDue, ...checklistIds])];
     if (next.length === this.#welcomeDue.length) return;
     this.#welcomeDue = next;
-    this.#changed();
+    this.#announce();
+  }
+
+  /**
+   * Runs `work` with `changed` held back, then emits it once if anything
+   * changed, so one piece of work (a wake-up) is published once. Returns
+   * whether anything changed.
+   */
+  batch(work: () => void): boolean {
+    const isOuter = this.#batchDepth === 0;
+    if (isOuter) this.#isChangedInBatch = false;
+    this.#batchDepth++;
+    let isChanged = false;
+    try {
+      work();
+    } finally {
+      this.#batchDepth--;
+      isChanged = this.#isChangedInBatch;
+      // Also after a failure: what was saved before it must still be published.
+      if (isOuter && isChanged) this.emit('changed');
+    }
+    return isChanged;
+  }
+
+  #announce(): void {
+    this.#sequence += 1;
+    if (this.#batchDepth > 0) this.#isChangedInBatch = true;
+    else this.emit('changed');
   }
 }

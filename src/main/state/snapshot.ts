@@ -15,13 +15,18 @@ import { deadlineStanding, parseInstant } from '../../shared/reminders/index.ts'
 import type { StoreData } from '../store/schema.ts';
 import { allChecklists } from './catalog.ts';
 
+/**
+ * The tab a checklist opens on until the user picks one. The web route
+ * works on every desktop OS, so the OS itself does not choose.
+ */
+const DEFAULT_PLATFORM_TAB: Platform = 'web';
+
 export interface SnapshotContext {
   /** Main's change counter (see StateSnapshot.sequence). */
   sequence: number;
   now: number;
   zone: string;
   locale: Locale;
-  osPlatform: Platform;
   /** Notices that live only as long as this run (e.g. read-only mode). */
   transientNotices: Notice[];
   /** Checklists already due at first launch, shown in the welcome instead of notified. */
@@ -139,7 +144,7 @@ export function buildSnapshot(data: StoreData, context: SnapshotContext): StateS
     zone: context.zone,
     now: context.now,
     settings: data.settings,
-    platform: { os: context.osPlatform, preferred: data.ui.preferredPlatform },
+    platform: { os: DEFAULT_PLATFORM_TAB, preferred: data.ui.preferredPlatform },
     checklists: views.map(({ deadline: _deadline, ...view }) => view),
     notices: [...data.notices, ...context.transientNotices],
     welcome: data.ui.welcomeFinishedAt === null ? { dueChecklistIds: context.welcomeDue } : null,

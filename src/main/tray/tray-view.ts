@@ -18,6 +18,9 @@ export type TrayCommand =
   | { kind: 'about' }
   | { kind: 'quit' };
 
+/** The part of the snapshot the tray reads. */
+export type TrayStateInput = Pick<StateSnapshot, 'settings' | 'notices' | 'now' | 'locale'>;
+
 export interface TrayViewInput {
   summary: TraySummary;
   locale: Locale;
@@ -48,7 +51,7 @@ const storeNotices: readonly NoticeKind[] = [
  * trouble with the saved data).
  */
 export function trayViewInput(
-  snapshot: Pick<StateSnapshot, 'settings' | 'notices' | 'now' | 'locale'>,
+  snapshot: TrayStateInput,
   summary: TraySummary,
   environment: { platform: NodeJS.Platform; iconsDir: string },
 ): TrayViewInput {

@@ -18,6 +18,17 @@ export interface DueResult {
   readonly nextWakeAt: number | null;
 }
 
+/**
+ * When anything is next due: `now` when something is due already, else the
+ * plan's next instant (null: nothing planned). Pure: unlike delivering, it
+ * records nothing, so it can be asked after every change.
+ */
+export function nextWakeUp(input: PlannerInput): number | null {
+  const plan = planReminders(input);
+  const [first] = plan.reminders;
+  return first !== undefined && first.instant <= input.now ? input.now : plan.nextWakeAt;
+}
+
 function moreUrgentFirst(a: PlannedReminder, b: PlannedReminder): number {
   return (
     b.urgency - a.urgency ||

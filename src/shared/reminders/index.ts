@@ -1,4 +1,4 @@
-export { type Digest, type DueResult, dueNow, recordFired } from './due.ts';
+export { type Digest, type DueResult, dueNow, nextWakeUp, recordFired } from './due.ts';
 export { compareReminders, planReminders } from './planner.ts';
 export { isInQuietHours, quietWindow } from './quiet-hours.ts';
 export {

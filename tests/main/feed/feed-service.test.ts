@@ -6,7 +6,7 @@ import {
   RETRY_AFTER_MS,
 } from '../../../src/main/feed/feed-service.ts';
 import { restoreBackup, toBackup } from '../../../src/main/files/backup.ts';
-import { createReminderService } from '../../../src/main/notify/reminder-service.ts';
+import { createReminderDelivery } from '../../../src/main/notify/reminder-service.ts';
 import { allChecklists } from '../../../src/main/state/catalog.ts';
 import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
 import type { Checklist } from '../../../src/shared/catalog/schema.ts';
@@ -182,16 +182,16 @@ describe('the feed service', () => {
     host.serve([copilot], 1);
     await service.checkNow();
     const shown: string[] = [];
-    const deliver = createReminderService(state, {
+    const { deliverDue } = createReminderDelivery(state, {
       show: (content: { reminder: { kind: string } }) => shown.push(content.reminder.kind),
     } as never);
-    deliver();
+    deliverDue({ atLaunch: false });
     expect(shown).toEqual(['announce']);
     host.serve([copilot], 2);
     await service.checkNow();
     state.update((data) => restoreBackup(data, backup));
     setNow(NOW + 60_000);
-    deliver();
+    deliverDue({ atLaunch: false });
     expect(shown).toEqual(['announce']);
     expect(state.data.catalogFeeds.pendingAnnouncements).toEqual([]);
     expect(state.data.catalogFeeds.announced).toEqual([copilot.id]);

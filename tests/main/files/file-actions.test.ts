@@ -32,7 +32,7 @@ function customChecklist(id: string, link = 'https://example.org/settings') {
 }
 
 function setup() {
-  const { state, dir } = createTestAppState({ languages: ['nl-NL'] });
+  const { state, dir, repository } = createTestAppState({ languages: ['nl-NL'] });
   const files = createFileActions(state, () => null);
   const outside = temporaryDir('optout-files-');
   const write = (name: string, content: string) => {
@@ -40,7 +40,7 @@ function setup() {
     writeFileSync(path, content);
     return path;
   };
-  return { state, dir, files, outside, write };
+  return { state, dir, repository, files, outside, write };
 }
 
 async function expectRejected(promise: Promise<unknown>, code: string, messageKey: string) {
@@ -237,13 +237,13 @@ describe('file actions', () => {
 
 describe('file actions, edge cases', () => {
   it('imports nothing when the current data cannot be backed up first', async () => {
-    const { state, files, outside } = setup();
+    const { state, repository, files, outside } = setup();
     state.update((data) => ({ ...data, customChecklists: [customChecklist('keep-me')] }));
     const exported = join(outside, 'backup.json');
     dialog.queueAnswer({ canceled: false, filePath: exported });
     await files.exportData();
     state.update((data) => ({ ...data, customChecklists: [] }));
-    vi.spyOn(state.repository, 'backup').mockImplementationOnce(() => {
+    vi.spyOn(repository, 'backup').mockImplementationOnce(() => {
       throw new Error('EACCES');
     });
     dialog.queueAnswer({ canceled: false, filePaths: [exported] });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Notifier } from '../../../src/main/notify/notifier.ts';
-import { createReminderService } from '../../../src/main/notify/reminder-service.ts';
+import { createReminderDelivery } from '../../../src/main/notify/reminder-service.ts';
 import { StoreWriteError } from '../../../src/main/store/repository.ts';
 import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
 import { createTestAppState } from '../../support/app-state.ts';
@@ -37,7 +37,7 @@ function setup(options: { welcomeDone: boolean }) {
   const shownBefore = Notification.shown.length;
   return {
     ...app,
-    deliverDue: createReminderService(app.state, notifier),
+    ...createReminderDelivery(app.state, notifier),
     shown: () => Notification.shown.slice(shownBefore).map((n) => n.options.title),
   };
 }
@@ -46,21 +46,21 @@ describe('delivering due reminders', () => {
   it('on the first launch shows what is already due in the welcome, but notifies what comes due later', () => {
     const { state, setNow, deliverDue, shown } = setup({ welcomeDone: false });
     setNow(DEADLINE - 2 * 24 * HOUR); // the 3-day lead is already due at launch
-    deliverDue();
+    deliverDue({ atLaunch: true });
     expect(shown()).toEqual([]);
     expect(state.snapshot().welcome).toEqual({ dueChecklistIds: ['test-deadline'] });
 
     // The user closes the welcome with ✕ and keeps the app in the tray: the deadline still reminds.
     setNow(DEADLINE);
-    deliverDue();
+    deliverDue({ atLaunch: false });
     expect(shown()).toEqual(['Example: Object to data use — deadline reached']);
   });
 
   it('records what fired before showing it, so a crash in between never repeats it', () => {
-    const { setNow, deliverDue, state } = setup({ welcomeDone: true });
+    const { setNow, deliverDue, state, repository } = setup({ welcomeDone: true });
     const order: string[] = [];
-    const write = state.repository.update.bind(state.repository);
-    vi.spyOn(state.repository, 'update').mockImplementation((change) => {
+    const write = repository.update.bind(repository);
+    vi.spyOn(repository, 'update').mockImplementation((change) => {
       order.push('write');
       return write(change);
     });
@@ -71,7 +71,7 @@ describe('delivering due reminders', () => {
     });
     setNow(T0 + HOUR);
     try {
-      deliverDue();
+      deliverDue({ atLaunch: false });
     } finally {
       show.mockRestore();
     }
@@ -82,31 +82,41 @@ describe('delivering due reminders', () => {
   it('shows nothing new on a second wake-up', () => {
     const { setNow, deliverDue, shown } = setup({ welcomeDone: true });
     setNow(T0 + HOUR);
-    deliverDue();
-    deliverDue();
+    deliverDue({ atLaunch: false });
+    deliverDue({ atLaunch: false });
     expect(shown()).toEqual(['Example: Object to data use — 3 days left']);
   });
 
   it('keeps what it could not save in memory and saves it with the next successful write', () => {
-    const { setNow, deliverDue, shown, state } = setup({ welcomeDone: true });
-    const repository = state.repository;
+    const { setNow, deliverDue, shown, state, repository } = setup({ welcomeDone: true });
     const update = repository.update;
     // The disk is full for one write.
     const failing = vi.spyOn(repository, 'update').mockImplementationOnce(() => {
       throw new StoreWriteError('io', 'ENOSPC');
     });
     setNow(T0 + HOUR);
-    deliverDue();
+    deliverDue({ atLaunch: false });
     expect(shown()).toHaveLength(1);
     failing.mockRestore();
     expect(repository.update).toBe(update);
     // Nothing new is due, and the earlier reminder is not repeated.
-    deliverDue();
+    deliverDue({ atLaunch: false });
     expect(shown()).toHaveLength(1);
     setNow(DEADLINE);
-    deliverDue();
+    deliverDue({ atLaunch: false });
     expect(shown()).toHaveLength(2);
     // Both are saved now: the one kept in memory and the deadline reminder.
     expect(state.data.firedLog.map((entry) => entry.firedAt)).toEqual([DEADLINE, T0 + HOUR]);
+  });
+});
+
+describe('the next wake-up', () => {
+  it('is answered from state alone, without delivering or recording anything', () => {
+    const { setNow, nextWakeAt, shown, state } = setup({ welcomeDone: true });
+    expect(nextWakeAt()).toBe(T0 + HOUR); // the 3-day lead
+    setNow(T0 + HOUR);
+    expect(nextWakeAt()).toBe(T0 + HOUR); // due now: wake at once
+    expect(shown()).toEqual([]);
+    expect(state.data.firedLog).toEqual([]);
   });
 });

@@ -16,25 +16,39 @@ describe('Scheduler', () => {
     const wakes: number[] = [];
     const scheduler = new Scheduler({
       now: Date.now,
+      nextWakeAt: () => null,
       wake: () => {
         wakes.push(Date.now() - start);
         return start + 3 * MINUTE;
       },
     });
-    scheduler.replan();
+    scheduler.wakeNow();
     vi.advanceTimersByTime(3 * MINUTE - 1);
     expect(wakes).toEqual([0]);
     vi.advanceTimersByTime(1);
     expect(wakes).toEqual([0, 3 * MINUTE]);
   });
 
+  it('tells the wake-up at launch apart from later ones', () => {
+    const wake = vi.fn(() => Date.now() + MINUTE);
+    const scheduler = new Scheduler({ now: Date.now, nextWakeAt: () => null, wake });
+    scheduler.wakeNow({ atLaunch: true });
+    vi.advanceTimersByTime(MINUTE);
+    expect(wake.mock.calls).toEqual([[{ atLaunch: true }], [{ atLaunch: false }]]);
+  });
+
   it('never waits longer than the cap, so a far wake-up is reached in capped steps', () => {
     const start = Date.now();
     const wake = vi.fn(() => start + 60 * MINUTE);
-    const scheduler = new Scheduler({ now: Date.now, wake, capMs: 5 * MINUTE });
-    scheduler.replan();
+    const scheduler = new Scheduler({
+      now: Date.now,
+      nextWakeAt: () => null,
+      wake,
+      capMs: 5 * MINUTE,
+    });
+    scheduler.wakeNow();
     vi.advanceTimersByTime(60 * MINUTE);
-    // Once when planned, then once per capped step: the timer fired 12 times.
+    // Once when asked, then once per capped step: the timer fired 12 times.
     expect(wake).toHaveBeenCalledTimes(1 + 12);
   });
 
@@ -42,39 +56,66 @@ describe('Scheduler', () => {
     let due = false;
     const scheduler = new Scheduler({
       now: Date.now,
+      nextWakeAt: () => null,
       wake: () => {
         due = Date.now() >= Date.UTC(2026, 10, 30);
         return Date.UTC(2026, 10, 30);
       },
       capMs: 5 * MINUTE,
     });
-    scheduler.replan();
+    scheduler.wakeNow();
     vi.setSystemTime(Date.UTC(2026, 10, 30, 1)); // a week passes while timers slept
     vi.advanceTimersByTime(5 * MINUTE);
     expect(due).toBe(true);
   });
 
-  it('keeps one timer however often it is replanned', () => {
-    const scheduler = new Scheduler({ now: Date.now, wake: () => Date.now() + MINUTE });
-    for (let i = 0; i < 10; i++) scheduler.replan();
+  it('keeps one timer however often it is rescheduled or woken', () => {
+    const scheduler = new Scheduler({
+      now: Date.now,
+      nextWakeAt: () => Date.now() + MINUTE,
+      wake: () => Date.now() + MINUTE,
+    });
+    for (let i = 0; i < 5; i++) scheduler.reschedule();
+    for (let i = 0; i < 5; i++) scheduler.wakeNow();
     expect(vi.getTimerCount()).toBe(1);
     scheduler.stop();
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('runs a replan requested while waking once more instead of recursing', () => {
+  it('rescheduling after a change delivers nothing; what became due is delivered by the timer', () => {
+    const wake = vi.fn(() => null);
+    let next: number | null = Date.now() + 10 * MINUTE;
+    const scheduler = new Scheduler({ now: Date.now, nextWakeAt: () => next, wake });
+    scheduler.reschedule();
+    expect(wake).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(MINUTE);
+    // A change makes something due now: the timer is aimed at now, not called through.
+    next = Date.now();
+    scheduler.reschedule();
+    expect(wake).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a reschedule or wake-up asked for while waking: the wake-up answers when next', () => {
     let calls = 0;
+    const nextWakeAt = vi.fn(() => null);
     const scheduler: Scheduler = new Scheduler({
       now: Date.now,
+      nextWakeAt,
       wake: () => {
         calls++;
-        if (calls === 1) scheduler.replan();
-        return null;
+        scheduler.reschedule();
+        scheduler.wakeNow();
+        return Date.now() + MINUTE;
       },
     });
-    scheduler.replan();
-    expect(calls).toBe(2);
+    scheduler.wakeNow();
+    expect(calls).toBe(1);
+    expect(nextWakeAt).not.toHaveBeenCalled();
     expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(MINUTE);
+    expect(calls).toBe(2);
   });
 });
 
@@ -91,15 +132,31 @@ describe('Scheduler after a failing wake-up', () => {
     const scheduler = new Scheduler({
       now: Date.now,
       capMs: 5 * MINUTE,
+      nextWakeAt: () => null,
       wake: () => {
         calls++;
         if (calls === 1) throw new RangeError('bad zone');
         return null;
       },
     });
-    expect(() => scheduler.replan()).toThrow('bad zone');
+    expect(() => scheduler.wakeNow()).toThrow('bad zone');
     expect(vi.getTimerCount()).toBe(1);
     vi.advanceTimersByTime(5 * MINUTE);
     expect(calls).toBe(2);
+  });
+
+  it('re-arms at the cap when planning after a change fails', () => {
+    const wake = vi.fn(() => null);
+    const scheduler = new Scheduler({
+      now: Date.now,
+      capMs: 5 * MINUTE,
+      wake,
+      nextWakeAt: () => {
+        throw new RangeError('bad zone');
+      },
+    });
+    expect(() => scheduler.reschedule()).toThrow('bad zone');
+    vi.advanceTimersByTime(5 * MINUTE);
+    expect(wake).toHaveBeenCalledTimes(1);
   });
 });

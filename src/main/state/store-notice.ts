@@ -1,0 +1,22 @@
+import type { NoticeKind } from '../../shared/constants.ts';
+import type { StoreRepository } from '../store/repository.ts';
+
+/**
+ * The notice a problem with the data file becomes: a quarantined file
+ * (kept, with its new path) is saved as a notice; read-only mode lasts only
+ * for this run, naming the file.
+ */
+export function storeProblemNotice(
+  repository: Pick<StoreRepository, 'problem' | 'path'>,
+): { kind: NoticeKind; detail: string; isSaved: boolean } | null {
+  const { problem } = repository;
+  if (problem?.kind === 'quarantined')
+    return { kind: 'store-quarantined', detail: problem.movedTo, isSaved: true };
+  if (problem?.kind === 'read-only')
+    return {
+      kind: problem.reason === 'newer-version' ? 'store-newer-version' : 'store-read-only',
+      detail: repository.path,
+      isSaved: false,
+    };
+  return null;
+}
