@@ -3,11 +3,10 @@
  * test controls. One checklist of the user's own is due in 3 days and 1 hour;
  * the built-in ones are dismissed so only it can remind.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../../src/shared/catalog/index.ts';
-import { AppDriver, type LaunchOptions } from '../support/app-driver.ts';
-import { closeSharedBrowser } from '../support/chromium.ts';
-import { dueChecklist } from '../support/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import type { AppDriver } from '../support/app-driver.ts';
+import { onlyDueChecklist } from '../support/fixtures.ts';
+import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
 import { seedProfile } from '../support/profile.ts';
 
 const MINUTE = 60_000;
@@ -18,29 +17,11 @@ const T0 = Date.UTC(2026, 10, 23, 8);
 const DEADLINE = T0 + 3 * DAY + HOUR;
 
 function profile(): string {
-  return seedProfile((data) => ({
-    ...data,
-    settings: { ...data.settings, leadTimesMinutes: [3 * 24 * 60], country: 'NL' },
-    customChecklists: [dueChecklist('test-deadline', DEADLINE)],
-    progress: Object.fromEntries(
-      builtinCatalog.map((checklist) => [
-        checklist.id,
-        { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' },
-      ]),
-    ),
-  }));
+  return seedProfile((data) => onlyDueChecklist(data, DEADLINE));
 }
 
-const launched: AppDriver[] = [];
-async function launch(options: LaunchOptions): Promise<AppDriver> {
-  const app = await AppDriver.launch(options);
-  launched.push(app);
-  return app;
-}
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-afterAll(closeSharedBrowser);
+const launch = launchApp;
+disposeAppsAfterEachTest();
 
 const tick = (app: AppDriver, ms: number) => app.command({ name: 'tick', ms });
 const notifications = async (app: AppDriver) => (await app.snapshot()).notifications;

@@ -1,21 +1,15 @@
 /** What the user sees when the saved file is damaged or from a newer version. */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { AppDriver } from '../support/app-driver.ts';
-import { closeSharedBrowser } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import type { AppDriver } from '../support/app-driver.ts';
+import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
 import { seedProfile } from '../support/profile.ts';
 
-const launched: AppDriver[] = [];
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-afterAll(closeSharedBrowser);
+disposeAppsAfterEachTest();
 
-async function launch(userDataDir: string): Promise<AppDriver> {
-  const app = await AppDriver.launch({ userDataDir });
-  launched.push(app);
-  return app;
+function launch(userDataDir: string): Promise<AppDriver> {
+  return launchApp({ userDataDir });
 }
 
 describe('a damaged or newer data file', () => {

@@ -1,21 +1,15 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import { invokeChannels } from '../../src/shared/ipc.ts';
-import { AppDriver, type LaunchOptions } from '../support/app-driver.ts';
-import { closeSharedBrowser } from '../support/chromium.ts';
+import type { AppDriver, LaunchOptions } from '../support/app-driver.ts';
+import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
 import { seedProfile } from '../support/profile.ts';
 
-const launched: AppDriver[] = [];
-async function launch(options: LaunchOptions = {}): Promise<AppDriver> {
-  const app = await AppDriver.launch({ userDataDir: seedProfile(), ...options });
-  launched.push(app);
-  return app;
+/** A returning user's app (welcome already seen). */
+function launch(options: LaunchOptions = {}): Promise<AppDriver> {
+  return launchApp({ userDataDir: seedProfile(), ...options });
 }
-
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-afterAll(closeSharedBrowser);
+disposeAppsAfterEachTest();
 
 function labels(menu: Array<{ label: string; type: string }>): string[] {
   return menu.filter((item) => item.type !== 'separator').map((item) => item.label);
@@ -96,8 +90,7 @@ describe('the built app under the Electron stand-in', () => {
   });
 
   it('opens the welcome on the very first launch, and starts quietly after that', async () => {
-    const first = await AppDriver.launch();
-    launched.push(first);
+    const first = await launchApp();
     await first.page();
     expect((await first.snapshot()).windows).toHaveLength(1);
     // What was already due is shown in the welcome, not fired as notifications.

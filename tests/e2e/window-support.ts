@@ -1,6 +1,7 @@
 /** Shared steps for the window's end-to-end tests (tests/e2e/window-*.test.ts). */
 import type { Page } from 'playwright-core';
-import { AppDriver, type LaunchOptions } from '../support/app-driver.ts';
+import type { AppDriver, LaunchOptions } from '../support/app-driver.ts';
+import { launchApp } from '../support/launch.ts';
 import { seedProfile } from '../support/profile.ts';
 
 // Main plans in the zone of the machine; pinning it keeps words and
@@ -10,18 +11,12 @@ process.env.TZ = 'Europe/Amsterdam';
 /** 31 October 2025, 12:00 in Amsterdam: LinkedIn's deadline is three days away. */
 export const CLOCK = Date.parse('2025-10-31T12:00:00+01:00');
 
-const launched: AppDriver[] = [];
-
 /** A returning user's app (welcome already seen), on the fixed clock. */
-export async function launch(options: LaunchOptions = {}): Promise<AppDriver> {
-  const app = await AppDriver.launch({ userDataDir: seedProfile(), clock: CLOCK, ...options });
-  launched.push(app);
-  return app;
+export function launch(options: LaunchOptions = {}): Promise<AppDriver> {
+  return launchApp({ userDataDir: seedProfile(), clock: CLOCK, ...options });
 }
 
-export async function disposeAll(): Promise<void> {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-}
+export { disposeLaunched as disposeAll } from '../support/launch.ts';
 
 /** Opens the window from the tray and waits for the list. */
 export async function openWindow(app: AppDriver, trayLabel = 'Open checklist…'): Promise<Page> {

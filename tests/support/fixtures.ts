@@ -1,4 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
+import type { StoreData } from '../../src/main/store/schema.ts';
+import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import type { Checklist } from '../../src/shared/catalog/schema.ts';
 import type { StateSnapshot } from '../../src/shared/ipc.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings/schema.ts';
@@ -52,5 +54,24 @@ export function dueChecklist(id: string, deadline: number): Checklist {
     },
     sources: [],
     reviewedOn: '2026-11-01',
+  };
+}
+
+/**
+ * A profile where exactly one checklist can remind: the user's own
+ * `test-deadline`, due at `deadline`, with a 3-day lead time; every
+ * built-in checklist is dismissed. Country NL.
+ */
+export function onlyDueChecklist(data: StoreData, deadline: number): StoreData {
+  return {
+    ...data,
+    settings: { ...data.settings, leadTimesMinutes: [3 * 24 * 60], country: 'NL' },
+    customChecklists: [dueChecklist('test-deadline', deadline)],
+    progress: Object.fromEntries(
+      builtinCatalog.map((checklist) => [
+        checklist.id,
+        { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' },
+      ]),
+    ),
   };
 }

@@ -2,10 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { Notifier } from '../../../src/main/notify/notifier.ts';
 import { createReminderDelivery } from '../../../src/main/notify/reminder-service.ts';
 import { StoreWriteError } from '../../../src/main/store/repository.ts';
-import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
 import { createTestAppState } from '../../support/app-state.ts';
 import { Notification } from '../../support/electron-stand-in/index.ts';
-import { dueChecklist } from '../../support/fixtures.ts';
+import { onlyDueChecklist } from '../../support/fixtures.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
@@ -16,12 +15,7 @@ const DEADLINE = T0 + 3 * 24 * HOUR + HOUR;
 function setup(options: { welcomeDone: boolean }) {
   const app = createTestAppState({ now: T0 });
   app.state.update((data) => ({
-    ...data,
-    settings: { ...data.settings, leadTimesMinutes: [3 * 24 * 60], country: 'NL' },
-    customChecklists: [dueChecklist('test-deadline', DEADLINE)],
-    progress: Object.fromEntries(
-      builtinCatalog.map((c) => [c.id, { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' }]),
-    ),
+    ...onlyDueChecklist(data, DEADLINE),
     ui: { ...data.ui, welcomeFinishedAt: options.welcomeDone ? '2026-11-01T00:00:00.000Z' : null },
   }));
   const notifier = new Notifier({
