@@ -5,8 +5,7 @@
 // status of each address and every redirect on the way. Without internet it
 // says so and exits with code 2 after a few seconds, not a stack trace.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import {
   addressProblems,
   catalogAddresses,
@@ -15,7 +14,7 @@ import {
 import { builtinCatalog } from '../src/shared/catalog/builtin/index.ts';
 import { checkLinks } from '../src/shared/catalog/link-check.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(import.meta.dirname, '..');
 const factsUrls = factsAddresses(readFileSync(join(root, 'docs', 'catalog-facts.md'), 'utf8'));
 const addresses = catalogAddresses(builtinCatalog);
 

@@ -53,11 +53,13 @@ export async function openSettingsPage(data: StoreData, checklistId: string): Pr
   return (await openExternalSafely(url)) ? 'opened' : 'unsafe';
 }
 
-/** Every link a checklist shows (settings page, step links, sources): the only ones the window may open for it. */
+/**
+ * The links a checklist's steps show, and its settings page: the only URLs
+ * the window may open for it (sources open by id, see `openSource`).
+ */
 export function checklistLinks(checklist: Checklist): Set<string> {
   const links = Object.values(checklist.paths).flatMap((path) =>
     (path?.steps ?? []).flatMap((step) => (step.link ? [step.link] : [])),
   );
-  const sources = checklist.sources.flatMap((source) => (source.url ? [source.url] : []));
-  return new Set([...(checklist.settingsUrl ? [checklist.settingsUrl] : []), ...links, ...sources]);
+  return new Set([...(checklist.settingsUrl ? [checklist.settingsUrl] : []), ...links]);
 }

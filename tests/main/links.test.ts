@@ -37,7 +37,7 @@ describe('opening links', () => {
 });
 
 describe('checklistLinks', () => {
-  it('is the settings page, the step links and the sources of the checklist', () => {
+  it('is the settings page and the step links, not the sources (they open by id)', () => {
     const base = dueChecklist('example', Date.UTC(2026, 11, 1));
     const checklist: Checklist = {
       ...base,
@@ -52,7 +52,6 @@ describe('checklistLinks', () => {
     expect([...checklistLinks(checklist)]).toEqual([
       'https://example.org/privacy',
       'https://example.org/step',
-      'https://example.org/notice',
     ]);
   });
 });
