@@ -26,6 +26,7 @@ export interface SchedulerOptions {
 export class Scheduler {
   readonly #options: Required<SchedulerOptions>;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #immediate: ReturnType<typeof setImmediate> | null = null;
   #isWaking = false;
   #isStopped = false;
 
@@ -63,14 +64,29 @@ export class Scheduler {
 
   stop(): void {
     this.#isStopped = true;
+    this.#clear();
+  }
+
+  #clear(): void {
     if (this.#timer) clearTimeout(this.#timer);
+    if (this.#immediate) clearImmediate(this.#immediate);
     this.#timer = null;
+    this.#immediate = null;
   }
 
   #arm(next: number | null): void {
-    if (this.#timer) clearTimeout(this.#timer);
+    this.#clear();
     const { capMs } = this.#options;
     const delay = next === null ? capMs : Math.min(Math.max(next - this.#options.now(), 0), capMs);
+    // Due now (a change made something due): wake as soon as the current work
+    // is done, not inside it; a timer of 0 ms would wait for the clock to move.
+    if (delay === 0) {
+      this.#immediate = setImmediate(() => {
+        this.#immediate = null;
+        this.wakeNow();
+      });
+      return;
+    }
     this.#timer = setTimeout(() => {
       this.#timer = null;
       this.wakeNow();

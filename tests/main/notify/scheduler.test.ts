@@ -93,7 +93,7 @@ describe('Scheduler', () => {
     next = Date.now();
     scheduler.reschedule();
     expect(wake).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(0);
+    vi.runOnlyPendingTimers();
     expect(wake).toHaveBeenCalledTimes(1);
   });
 
