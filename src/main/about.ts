@@ -78,16 +78,30 @@ export function diagnosticsText(input: DiagnosticsInput): string {
   ].join('\n');
 }
 
+/** The app update facts for diagnostics: the last check, what it found, and this copy's version. */
+export function updateCheckFacts(data: StoreData): CheckFacts {
+  const check = data.updates.lastCheck;
+  return {
+    at: check?.at ?? null,
+    consent: data.settings.checkAppUpdates,
+    result: check
+      ? [
+          check.outcome,
+          ...(check.version ? [`latest ${check.version}`] : []),
+          ...(check.error ? [check.error] : []),
+        ].join(', ')
+      : null,
+  };
+}
+
 export interface AboutDependencies {
   state: AppState;
-  /** The update check as the updater knows it; see update/updater.ts. */
-  lastUpdateCheck(): DiagnosticsInput['lastUpdateCheck'];
 }
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 /** Settings › About and its buttons, for the IPC handlers. */
-export function createAboutActions({ state, lastUpdateCheck }: AboutDependencies) {
+export function createAboutActions({ state }: AboutDependencies) {
   const info = (): AboutInfo => ({
     version: app.getVersion(),
     electron: process.versions.electron ?? 'unknown',
@@ -136,7 +150,7 @@ export function createAboutActions({ state, lastUpdateCheck }: AboutDependencies
         done: snapshot.checklists.filter((view) => view.status === 'done').length,
       },
       lastFeedCheck: feedCheckFacts(data),
-      lastUpdateCheck: lastUpdateCheck(),
+      lastUpdateCheck: updateCheckFacts(data),
     };
   }
 

@@ -33,6 +33,7 @@ import {
   type TrayStateInput,
   trayViewInput,
 } from './tray/tray-view.ts';
+import type { UpdateService } from './update/update-service.ts';
 import type { WindowController } from './window/main-window.ts';
 
 const paths = resolveAppPaths();
@@ -69,6 +70,13 @@ interface Feeds {
   load(): Promise<FeedService>;
   /** The service once loaded; the scheduler asks it when to check next. */
   current(): FeedService | null;
+}
+
+/** The update check, loaded after the tray stands; electron-updater itself only for a check. */
+interface Updates {
+  load(): Promise<UpdateService>;
+  /** The service once loaded: the scheduler asks it when to check next, the tray what to show. */
+  current(): UpdateService | null;
 }
 
 function setupPlatform(): void {
@@ -121,12 +129,30 @@ function setupFeeds(state: AppState): Feeds {
   return { load, current: () => service };
 }
 
+function setupUpdateCheck(state: AppState, notifier: Notifier, openAbout: () => void): Updates {
+  let service: UpdateService | null = null;
+  let loading: Promise<UpdateService> | null = null;
+  const load = () => {
+    loading ??= import('./update/setup-updates.ts').then(({ setupUpdates }) => {
+      service = setupUpdates({ state, notifier, openAbout });
+      return service;
+    });
+    return loading;
+  };
+  return { load, current: () => service };
+}
+
 function earliest(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   return b === null ? a : Math.min(a, b);
 }
 
-function setupWindows(state: AppState, notifier: Notifier, feeds: Feeds): Windows {
+function setupWindows(
+  state: AppState,
+  notifier: Notifier,
+  feeds: Feeds,
+  updates: Updates,
+): Windows {
   let loaded: { controller: WindowController; files: FileActions } | null = null;
   let loading: Promise<{ controller: WindowController; files: FileActions }> | null = null;
   const load = () => {
@@ -162,10 +188,8 @@ function setupWindows(state: AppState, notifier: Notifier, feeds: Feeds): Window
         isTrustedSender: (sender, frame) => controller.isTrustedSender(sender, frame),
         setStartAtLogin: setLoginItem,
         feeds: feeds.load,
-        about: createAboutActions({
-          state,
-          lastUpdateCheck: () => ({ at: null, consent: false, result: null }),
-        }),
+        updates: updates.load,
+        about: createAboutActions({ state }),
       });
       loaded = { controller, files };
       return loaded;
@@ -248,6 +272,7 @@ function trayState(state: AppState): TrayStateInput {
     notices: state.notices,
     now: state.now(),
     locale: state.locale(),
+    update: state.updateStatus(),
   };
 }
 
@@ -264,16 +289,23 @@ function renderTray(state: AppState, snapshot: TrayStateInput = trayState(state)
   );
 }
 
-function setupScheduler(state: AppState, notifier: Notifier, feeds: Feeds): Scheduler {
+function setupScheduler(
+  state: AppState,
+  notifier: Notifier,
+  feeds: Feeds,
+  updates: Updates,
+): Scheduler {
   const reminders = createReminderDelivery(state, notifier);
   const created = new Scheduler({
     now: () => state.now(),
     nextWakeAt: () => {
-      // The feed check rides on the same timer: no polling of its own. One
-      // already running is not waited for again.
+      // The feed and update checks ride on the same timer: no polling of their
+      // own. One already running is not waited for again.
       const feed = feeds.current();
       const check = feed?.isChecking ? null : (feed?.nextCheckAt() ?? null);
-      return earliest(reminders.nextWakeAt(), check);
+      const update = updates.current();
+      const updateCheck = update?.isChecking ? null : (update?.nextCheckAt() ?? null);
+      return earliest(earliest(reminders.nextWakeAt(), check), updateCheck);
     },
     wake: ({ atLaunch }) => {
       let next: number | null = null;
@@ -285,7 +317,10 @@ function setupScheduler(state: AppState, notifier: Notifier, feeds: Feeds): Sche
       // The tray's words ("12 days left") and icon age with the clock: a
       // wake-up that saved nothing still refreshes the tray.
       if (!isChanged) renderTray(state);
-      return earliest(next, feeds.current()?.onWake() ?? null);
+      return earliest(
+        earliest(next, feeds.current()?.onWake() ?? null),
+        updates.current()?.onWake() ?? null,
+      );
     },
   });
   // Timers stop during sleep; look again as soon as the machine is back.
@@ -357,23 +392,26 @@ async function onReady(): Promise<void> {
   setupLoginItemCheck(state, loginItemEnvironment);
   const notifier = setupNotifier(state, (checklistId) => appWindow?.open(checklistId));
   const feeds = setupFeeds(state);
-  const windows = setupWindows(state, notifier, feeds);
+  const updates = setupUpdateCheck(state, notifier, () => appWindow?.openAbout());
+  const windows = setupWindows(state, notifier, feeds, updates);
   appWindow = windows;
   runCommand = createTrayCommands({
     state,
     openWindow: (checklistId) => windows.open(checklistId),
     openAbout: () => windows.openAbout(),
+    updates: () => updates.current(),
     setLoginItem,
     quit: () => app.quit(),
     log: (message, error) => log.error(message, error),
   });
-  scheduler = setupScheduler(state, notifier, feeds);
+  scheduler = setupScheduler(state, notifier, feeds, updates);
   publishChanges(state, windows, scheduler);
   // The first wake-up draws the tray from the open store and delivers (or,
   // on the first launch, shows in the welcome) what is already due.
   scheduler.wakeNow({ atLaunch: true });
   if (state.data.ui.welcomeFinishedAt === null) windows.open();
   feeds.load().catch((error: unknown) => console.error('The catalog feed could not load', error));
+  updates.load().catch((error: unknown) => log.error('the update check could not load', error));
   handleLaunch = setupLaunches(state, windows);
   onLaunch(parseCommandLine(process.argv), 'first');
   for (const early of earlyLaunches.splice(0)) onLaunch(early.request, early.launch);

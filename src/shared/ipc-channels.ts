@@ -37,6 +37,10 @@ export const invokeChannels = {
   getAbout: 'about:get',
   openFolder: 'about:open-folder',
   copyDiagnostics: 'about:copy-diagnostics',
+  checkForUpdates: 'updates:check-now',
+  downloadUpdate: 'updates:download',
+  installUpdate: 'updates:install',
+  openReleasePage: 'updates:open-release-page',
 } as const;
 
 /** Channels main pushes to the window. */

@@ -80,6 +80,10 @@ export const invokeArgs = {
   getAbout: z.tuple([]),
   openFolder: z.tuple([z.enum(['data', 'logs'])]),
   copyDiagnostics: z.tuple([]),
+  checkForUpdates: z.tuple([]),
+  downloadUpdate: z.tuple([]),
+  installUpdate: z.tuple([]),
+  openReleasePage: z.tuple([]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;
 
 /** Where a checklist comes from. */
@@ -175,6 +179,35 @@ export interface StateSnapshot {
   /** The project's feed (when the build names one) and the organisation feeds followed. */
   feeds: FeedView[];
   isCheckingFeeds: boolean;
+  /** The app update check; null until its code has loaded (just after the tray stands). */
+  update: UpdateStatus | null;
+}
+
+/** Where the app update check stands. */
+export interface UpdateStatus {
+  /**
+   * `off`: no consent. `idle`: never checked. `failed`: the last check did
+   * not work. `unsupported`: this copy cannot check (a development build).
+   */
+  phase:
+    | 'off'
+    | 'idle'
+    | 'checking'
+    | 'up-to-date'
+    | 'available'
+    | 'downloading'
+    | 'downloaded'
+    | 'failed'
+    | 'unsupported';
+  /** The new version, once one was found. */
+  version: string | null;
+  /** Download progress, 0–100, while downloading. */
+  percent: number | null;
+  /** This copy replaces itself (Windows installer, macOS, AppImage); a deb links to the release page. */
+  canInstall: boolean;
+  /** Where to download the new version by hand (https), if the build names a release source. */
+  releasePage: string | null;
+  lastCheckAt: string | null;
 }
 
 /** Settings › About: which app this is and where it keeps its files. */
@@ -226,6 +259,10 @@ export interface InvokeResults {
   openFolder: null;
   /** The text now on the clipboard. */
   copyDiagnostics: { text: string };
+  checkForUpdates: null;
+  downloadUpdate: null;
+  installUpdate: null;
+  openReleasePage: null;
 }
 
 /** Every code an `IpcError` can carry. */

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type DiagnosticsInput, diagnosticsText, feedCheckFacts } from '../../src/main/about.ts';
+import {
+  type DiagnosticsInput,
+  diagnosticsText,
+  feedCheckFacts,
+  updateCheckFacts,
+} from '../../src/main/about.ts';
 import { defaultStoreData, type StoreData } from '../../src/main/store/schema.ts';
 import type { FeedRecord } from '../../src/shared/feed/state.ts';
 
@@ -108,5 +113,37 @@ describe('feedCheckFacts', () => {
     expect(diagnosticsText({ ...input, lastFeedCheck: off })).toContain(
       'Last feed check: off (no consent)',
     );
+  });
+});
+
+describe('updateCheckFacts', () => {
+  const withUpdates = (consent: boolean, lastCheck: StoreData['updates']['lastCheck']) => {
+    const data = defaultStoreData();
+    return {
+      ...data,
+      settings: { ...data.settings, checkAppUpdates: consent },
+      updates: { lastCheck, announcedVersion: null },
+    };
+  };
+
+  it('names when the last update check ran, what it came to and the latest version', () => {
+    const facts = updateCheckFacts(
+      withUpdates(true, { at: '2026-11-24T09:00:00.000Z', outcome: 'available', version: '0.3.0' }),
+    );
+    expect(diagnosticsText({ ...input, lastUpdateCheck: facts })).toContain(
+      'Last update check: 2026-11-24T09:00:00.000Z (available, latest 0.3.0)',
+    );
+    const failed = updateCheckFacts(
+      withUpdates(true, { at: '2026-11-24T09:00:00.000Z', outcome: 'failed', error: 'ENOTFOUND' }),
+    );
+    expect(failed.result).toBe('failed, ENOTFOUND');
+    expect(updateCheckFacts(withUpdates(true, null))).toEqual({
+      at: null,
+      consent: true,
+      result: null,
+    });
+    expect(
+      diagnosticsText({ ...input, lastUpdateCheck: updateCheckFacts(withUpdates(false, null)) }),
+    ).toContain('Last update check: off (no consent)');
   });
 });

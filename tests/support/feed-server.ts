@@ -2,11 +2,13 @@
  * A catalog feed host for end-to-end tests: an HTTPS server on 127.0.0.1
  * (port 0) with a throwaway certificate and Ed25519 key, plus an app folder
  * whose package.json points "catalogFeed" at it. The app process trusts the
- * certificate through NODE_EXTRA_CA_CERTS. Every request is counted.
+ * certificate through NODE_EXTRA_CA_CERTS. Every request is counted. The
+ * update tests use it as a generic update server too.
  */
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,8 @@ export interface Route {
 
 export class FeedHost {
   readonly requests: string[] = [];
+  /** The headers of each request, in order (to check that nothing about the user is sent). */
+  readonly requestHeaders: IncomingHttpHeaders[] = [];
   readonly routes = new Map<string, Route>();
   readonly dir: string;
   readonly certPath: string;
@@ -71,7 +75,10 @@ export class FeedHost {
     let host: FeedHost | null = null;
     const server = createServer(
       { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
-      (request, response) => host?.answer(request.url ?? '/', response),
+      (request, response) => {
+        host?.requestHeaders.push(request.headers);
+        host?.answer(request.url ?? '/', response);
+      },
     );
     host = new FeedHost(dir, server, privateKey, base64);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -86,10 +93,10 @@ export class FeedHost {
     return `${this.origin}/feed.json`;
   }
 
-  /** Answers one request from the routes (404 for an unknown path). */
+  /** Answers one request from the routes by its path without the query (404 for an unknown path). */
   answer(path: string, response: import('node:http').ServerResponse): void {
     this.requests.push(path);
-    const route = this.routes.get(path) ?? { status: 404, body: 'not found' };
+    const route = this.routes.get(path.split('?')[0] ?? path) ?? { status: 404, body: 'not found' };
     if (route.hang) {
       this.#hanging.add(response);
       return;

@@ -21,6 +21,7 @@ export function fakeSnapshot(overrides: Partial<StateSnapshot> = {}): StateSnaps
     dataFile: '/tmp/config.json',
     feeds: [],
     isCheckingFeeds: false,
+    update: null,
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { findChecklist } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
 import { snoozeUntil } from '../state/snooze.ts';
 import { applyStartAtLogin } from '../state/start-at-login.ts';
+import type { UpdateService } from '../update/update-service.ts';
 import { createHandle } from './handle.ts';
 
 export interface IpcDependencies {
@@ -21,6 +22,8 @@ export interface IpcDependencies {
   setStartAtLogin(enabled: boolean): void;
   /** The catalog feed service, loaded on first use (absent: the feed channels answer not-found). */
   feeds?: () => Promise<FeedService>;
+  /** The update check, loaded on first use (absent: its channels answer not-found). */
+  updates?: () => Promise<UpdateService>;
   /** Settings › About; tests that do not need it may leave it out (its channels then fail). */
   about?: AboutActions;
 }
@@ -33,6 +36,7 @@ export function setupIpc({
   isTrustedSender,
   setStartAtLogin,
   feeds,
+  updates,
   about,
 }: IpcDependencies): void {
   const handle = createHandle({
@@ -141,4 +145,27 @@ export function setupIpc({
   handle('getAbout', () => aboutActions().info());
   handle('openFolder', (kind) => aboutActions().openFolder(kind));
   handle('copyDiagnostics', () => aboutActions().copyDiagnostics());
+  const loadUpdates = async (): Promise<UpdateService> => {
+    if (!updates) throw new UserFacingError('not-found', 'error.noUpdate');
+    return updates();
+  };
+  handle('checkForUpdates', async () => {
+    await (await loadUpdates()).checkNow();
+    return null;
+  });
+  handle('downloadUpdate', async () => {
+    await (await loadUpdates()).download();
+    return null;
+  });
+  handle('installUpdate', async () => {
+    await (await loadUpdates()).install();
+    return null;
+  });
+  handle('openReleasePage', async () => {
+    const page = (await loadUpdates()).status().releasePage;
+    if (!page) throw new UserFacingError('not-found', 'error.noReleasePage');
+    if (!(await openExternalSafely(page)))
+      throw new UserFacingError('unsafe-link', 'error.unsafeLink');
+    return null;
+  });
 }

@@ -187,6 +187,31 @@ export class Notifier {
     notification.show();
   }
 
+  /** The one notification of a new app version; a click runs `onClick` (Settings › About). */
+  announceUpdate(version: string, canInstall: boolean, onClick: () => void): void {
+    if (!Notification.isSupported()) return;
+    const language = this.#options.locale();
+    const notification = new Notification({
+      title: translate(language, 'update.notificationTitle', { version }),
+      body: translate(
+        language,
+        canInstall ? 'update.notificationBody' : 'update.notificationBodyElsewhere',
+      ),
+    });
+    this.#live.add(notification);
+    const forget = () => this.#live.delete(notification);
+    notification.on('click', () => {
+      forget();
+      onClick();
+    });
+    notification.on('close', forget);
+    notification.on('failed', () => {
+      forget();
+      this.#options.onFailed('failed');
+    });
+    notification.show();
+  }
+
   /** Shows a test notification; resolves true once the OS reports it shown. */
   test(): Promise<boolean> {
     if (!Notification.isSupported()) {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { type Locale, resolveLocale } from '../../shared/i18n/index.ts';
-import type { Notice, NoticeKind, StateSnapshot } from '../../shared/ipc.ts';
+import type { Notice, NoticeKind, StateSnapshot, UpdateStatus } from '../../shared/ipc.ts';
 import { log } from '../log.ts';
 import { type StoreRepository, StoreWriteError } from '../store/repository.ts';
 import type { StoreData } from '../store/schema.ts';
@@ -27,6 +27,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   #transientNotices: Notice[] = [];
   #welcomeDue: string[] = [];
   #feedInfo: () => FeedInfo = () => ({ projectUrl: null, isChecking: false });
+  #updateStatus: () => UpdateStatus | null = () => null;
   /** Counts changes; snapshots carry it so the window orders them without trusting the clock. */
   #sequence = 0;
   #batchDepth = 0;
@@ -75,7 +76,19 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       isReadOnly: this.#repository.isReadOnly,
       dataFile: this.#repository.path,
       feedInfo: this.#feedInfo(),
+      update: this.#updateStatus(),
     });
+  }
+
+  /** Lets the snapshot show the update check once its (lazily loaded) service runs. */
+  setUpdateStatus(status: () => UpdateStatus): void {
+    this.#updateStatus = status;
+    this.#announce();
+  }
+
+  /** The update check's status (null until its service runs), for the tray. */
+  updateStatus(): UpdateStatus | null {
+    return this.#updateStatus();
   }
 
   /** Lets the snapshot show the feeds once their (lazily loaded) service runs. */

@@ -8,6 +8,7 @@ import type {
   FeedView,
   Notice,
   StateSnapshot,
+  UpdateStatus,
 } from '../../shared/ipc.ts';
 import { isComplete, isRelevant } from '../../shared/progress/rules.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
@@ -34,6 +35,8 @@ export interface SnapshotContext {
   isReadOnly: boolean;
   dataFile: string;
   feedInfo: FeedInfo;
+  /** The update check's status, once its (lazily loaded) service runs. */
+  update: UpdateStatus | null;
 }
 
 /** What the feed service adds to a snapshot. */
@@ -152,5 +155,6 @@ export function buildSnapshot(data: StoreData, context: SnapshotContext): StateS
     dataFile: context.dataFile,
     feeds: feedViews(data, context.feedInfo.projectUrl),
     isCheckingFeeds: context.feedInfo.isChecking,
+    update: context.update,
   };
 }

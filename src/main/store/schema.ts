@@ -46,6 +46,23 @@ export const storedNoticeSchema = z.strictObject({
   at: isoInstantSchema,
 });
 
+/** What the last app update check came to (versions and an error code, nothing else). */
+export const updateCheckSchema = z.strictObject({
+  at: isoInstantSchema,
+  outcome: z.enum(['available', 'up-to-date', 'failed', 'unsupported']),
+  /** The latest version the update server named. */
+  version: z.string().max(64).optional(),
+  /** What went wrong, as an error code (e.g. `HTTP_ERROR_404`, `ENOTFOUND`). */
+  error: z.string().max(64).optional(),
+});
+export type UpdateCheck = z.infer<typeof updateCheckSchema>;
+
+export const updateStateSchema = z.strictObject({
+  lastCheck: updateCheckSchema.nullable(),
+  /** The version already announced with a notification: one per version, ever. */
+  announcedVersion: z.string().max(64).nullable(),
+});
+
 /** Everything the app persists, version 1. */
 export const storeSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -75,6 +92,8 @@ export const storeSchema = z.strictObject({
   notices: z.array(storedNoticeSchema).max(STORE_LIMITS.notices),
   /** Subscribed catalog feeds, what they last brought, and announcements (added in 0.2; optional). */
   catalogFeeds: feedStateSchema.default(() => structuredClone(EMPTY_FEED_STATE)),
+  /** The app update check (added in 0.2; optional). Not part of a backup. */
+  updates: updateStateSchema.default(() => ({ lastCheck: null, announcedVersion: null })),
 });
 export type StoreData = z.infer<typeof storeSchema>;
 

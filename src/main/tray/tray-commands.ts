@@ -3,6 +3,7 @@ import * as actions from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { snoozeUntil } from '../state/snooze.ts';
 import { applyStartAtLogin } from '../state/start-at-login.ts';
+import type { UpdateService } from '../update/update-service.ts';
 import type { TrayCommand } from './tray-view.ts';
 
 export interface TrayCommandDependencies {
@@ -10,6 +11,8 @@ export interface TrayCommandDependencies {
   openWindow(checklistId?: string): void;
   /** Shows the window at Settings › About. */
   openAbout(): void;
+  /** The update check, once loaded. */
+  updates(): UpdateService | null;
   setLoginItem(enabled: boolean): void;
   quit(): void;
   log(message: string, error: unknown): void;
@@ -17,7 +20,7 @@ export interface TrayCommandDependencies {
 
 /** What each tray menu line does. A failure is logged: the tray has nowhere to show it. */
 export function createTrayCommands(dependencies: TrayCommandDependencies) {
-  const { state, openWindow, openAbout, setLoginItem, quit, log } = dependencies;
+  const { state, openWindow, openAbout, updates, setLoginItem, quit, log } = dependencies;
   return function runTrayCommand(command: TrayCommand): void {
     const { settings } = state.data;
     switch (command.kind) {
@@ -51,6 +54,14 @@ export function createTrayCommands(dependencies: TrayCommandDependencies) {
       case 'about':
         openAbout();
         return;
+      case 'update': {
+        // Downloaded: restart into the new version. Otherwise About shows it with its buttons.
+        const service = updates();
+        if (service?.status().phase === 'downloaded')
+          service.install().catch((error: unknown) => log('The update could not start', error));
+        else openAbout();
+        return;
+      }
       case 'quit':
         quit();
         return;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type NoticeKind, type SnoozePreset, snoozePresets } from '../../shared/constants.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
-import type { StateSnapshot } from '../../shared/ipc.ts';
+import type { StateSnapshot, UpdateStatus } from '../../shared/ipc.ts';
 import type { TraySummary } from '../../shared/reminders/index.ts';
 import { isPausedAt } from '../../shared/settings/paused.ts';
 import type { TrayMenuItem, TrayView } from './tray-service.ts';
@@ -16,10 +16,15 @@ export type TrayCommand =
   | { kind: 'toggle-pause' }
   | { kind: 'toggle-start-at-login' }
   | { kind: 'about' }
+  /** The new-version line: restart into it once downloaded, else Settings › About. */
+  | { kind: 'update' }
   | { kind: 'quit' };
 
 /** The part of the snapshot the tray reads. */
-export type TrayStateInput = Pick<StateSnapshot, 'settings' | 'notices' | 'now' | 'locale'>;
+export type TrayStateInput = Pick<
+  StateSnapshot,
+  'settings' | 'notices' | 'now' | 'locale' | 'update'
+>;
 
 export interface TrayViewInput {
   summary: TraySummary;
@@ -29,6 +34,8 @@ export interface TrayViewInput {
   isPaused: boolean;
   isSnoozed: boolean;
   startAtLogin: boolean;
+  /** The update check: a new version is shown as a menu line ("Version 0.3.0 is available"). */
+  update: UpdateStatus | null;
   /** A notification failed or the store needed repair: the icon asks for a look. */
   attention: 'notifications' | 'store' | null;
 }
@@ -65,6 +72,7 @@ export function trayViewInput(
     isPaused: isPausedAt(settings, now),
     isSnoozed: settings.snoozeAllUntil !== null && Date.parse(settings.snoozeAllUntil) > now,
     startAtLogin: settings.startAtLogin,
+    update: snapshot.update,
     attention: has(notificationNotices) ? 'notifications' : has(storeNotices) ? 'store' : null,
   };
 }
@@ -74,6 +82,21 @@ export function trayIconPath(iconsDir: string, state: TrayIconState, platform: N
   if (platform === 'darwin') return join(iconsDir, `tray-${state}Template.png`);
   if (platform === 'win32') return join(iconsDir, `tray-${state}.ico`);
   return join(iconsDir, `tray-${state}.png`);
+}
+
+/** "Version 0.3.0 is available" (or ready to restart into), as a menu line; none otherwise. */
+export function updateLine(
+  locale: Locale,
+  update: UpdateStatus | null,
+): TrayMenuItem<TrayCommand>[] {
+  const version = update?.version;
+  const command = { kind: 'update' } as const;
+  if (!update || !version) return [];
+  if (update.phase === 'downloaded')
+    return [{ command, label: translate(locale, 'tray.updateReady', { version }) }];
+  if (update.phase === 'available' || update.phase === 'downloading')
+    return [{ command, label: translate(locale, 'tray.updateAvailable', { version }) }];
+  return [];
 }
 
 /**
@@ -102,6 +125,7 @@ export function buildTrayView(input: TrayViewInput): TrayView<TrayCommand> {
       label: item.label,
     })),
     ...(input.summary.items.length > 0 ? [{ type: 'separator' as const }] : []),
+    ...updateLine(input.locale, input.update),
     { command: { kind: 'open' }, label: t('tray.open') },
     { type: 'submenu', label: t('tray.snoozeAll'), items: snoozeItems },
     {

@@ -25,6 +25,20 @@ export function ConsentFields() {
       <p id="consent-new-deadlines-sent" className="hint">
         {t('consent.checkNewDeadlinesSent')}
       </p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.checkAppUpdates}
+          aria-describedby="consent-app-updates-sent"
+          onChange={(event) =>
+            void change(api.updateSettings({ checkAppUpdates: event.target.checked }))
+          }
+        />
+        {t('consent.checkAppUpdates')}
+      </label>
+      <p id="consent-app-updates-sent" className="hint">
+        {t('consent.checkAppUpdatesSent')}
+      </p>
     </fieldset>
   );
 }

@@ -46,6 +46,8 @@ export const settingsSchema = z.strictObject({
   notificationsEnabled: z.boolean().default(true),
   /** Consent: download the catalog feed(s) once a day. Nothing is fetched until true. */
   checkNewDeadlines: z.boolean().default(false),
+  /** Consent: ask the project's releases once a day whether a new app version is out. Off until true. */
+  checkAppUpdates: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -12,6 +12,7 @@ import { FeedService } from '../../../src/main/feed/feed-service.ts';
 import { createFileActions } from '../../../src/main/files/file-actions.ts';
 import { setupIpc } from '../../../src/main/ipc/setup-ipc.ts';
 import { Notifier } from '../../../src/main/notify/notifier.ts';
+import { UpdateService } from '../../../src/main/update/update-service.ts';
 import {
   type InvokeMethod,
   type IpcErrorCode,
@@ -90,10 +91,18 @@ beforeAll(() => {
           throw new Error('offline');
         },
       }),
-    about: createAboutActions({
-      state,
-      lastUpdateCheck: () => ({ at: null, consent: false, result: null }),
-    }),
+    updates: async () =>
+      new UpdateService({
+        state,
+        currentVersion: '0.1.0',
+        installKind: 'unpackaged',
+        releasePage: () => null,
+        loadUpdater: async () => {
+          throw new Error('offline');
+        },
+        announce: () => {},
+      }),
+    about: createAboutActions({ state }),
   });
   webContentsId = windows.open().webContents.id;
 });

@@ -18,6 +18,7 @@ const context: SnapshotContext = {
   isReadOnly: false,
   dataFile: '/tmp/config.json',
   feedInfo: { projectUrl: null, isChecking: false },
+  update: null,
 };
 
 /** Only the user's own checklists: the built-in ones are dismissed. */

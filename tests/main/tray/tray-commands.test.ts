@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTrayCommands } from '../../../src/main/tray/tray-commands.ts';
+import type { UpdateService } from '../../../src/main/update/update-service.ts';
 import { createTestAppState } from '../../support/app-state.ts';
 
 const NOW = Date.parse('2026-11-24T15:30:00+01:00');
 
-function setup(options: { setLoginItem?: (enabled: boolean) => void } = {}) {
+function setup(
+  options: { setLoginItem?: (enabled: boolean) => void; updates?: UpdateService | null } = {},
+) {
   const app = createTestAppState({ now: NOW });
   const opened: (string | undefined)[] = [];
   const quit = vi.fn();
@@ -15,6 +18,7 @@ function setup(options: { setLoginItem?: (enabled: boolean) => void } = {}) {
     state: app.state,
     openWindow: (checklistId) => opened.push(checklistId),
     openAbout,
+    updates: () => options.updates ?? null,
     setLoginItem,
     quit,
     log,
@@ -81,5 +85,20 @@ describe('tray commands', () => {
     const { run, quit } = setup();
     run({ kind: 'quit' });
     expect(quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('the new-version line restarts into a downloaded update, and otherwise opens About', () => {
+    let phase = 'available';
+    const install = vi.fn(async () => {});
+    // Only what the command reads of the service.
+    const updates = { status: () => ({ phase }), install } as unknown as UpdateService;
+    const { run, openAbout } = setup({ updates });
+    run({ kind: 'update' });
+    expect(openAbout).toHaveBeenCalledTimes(1);
+    expect(install).not.toHaveBeenCalled();
+    phase = 'downloaded';
+    run({ kind: 'update' });
+    expect(install).toHaveBeenCalledTimes(1);
+    expect(openAbout).toHaveBeenCalledTimes(1);
   });
 });

@@ -18,6 +18,7 @@ function view(overrides: Partial<Parameters<typeof buildTrayView>[0]> = {}) {
     isPaused: false,
     isSnoozed: false,
     startAtLogin: false,
+    update: null,
     attention: null,
     ...overrides,
   });
@@ -123,6 +124,7 @@ describe('tray view input', () => {
         notices: notices.map((notice) => ({ ...notice, at: '2026-11-24T11:00:00.000Z' })),
         now: NOW,
         locale: 'en',
+        update: null,
       },
       summary,
       environment,
@@ -137,6 +139,7 @@ describe('tray view input', () => {
       isPaused: false,
       isSnoozed: false,
       startAtLogin: true,
+      update: null,
       attention: null,
     });
   });
@@ -156,5 +159,40 @@ describe('tray view input', () => {
     ).toBe('notifications');
     expect(input({}, [{ kind: 'notifications-unsupported' }]).attention).toBe('notifications');
     expect(input({}, [{ kind: 'notification-failed-macos' }]).attention).toBe('notifications');
+  });
+
+  it('shows a new version as a menu line above "Open checklist…", and "Restart to update" once downloaded', () => {
+    const update = {
+      phase: 'available' as const,
+      version: '0.3.0',
+      percent: null,
+      canInstall: true,
+      releasePage: null,
+      lastCheckAt: '2026-11-24T09:00:00.000Z',
+    };
+    const labels = (result: ReturnType<typeof view>) =>
+      result.menu.map((item) => ('label' in item ? item.label : '—'));
+    expect(labels(view({ update }))).toEqual([
+      'AI training — 2 days left',
+      '—',
+      'Version 0.3.0 is available',
+      'Open checklist…',
+      'Snooze all',
+      'Pause reminders',
+      'Start at login',
+      '—',
+      'About Opt-out Reminder',
+      'Quit',
+    ]);
+    expect(labels(view({ update: { ...update, phase: 'downloaded' } }))).toContain(
+      'Restart to update to version 0.3.0',
+    );
+    expect(labels(view({ update: { ...update, phase: 'available' }, locale: 'nl' }))).toContain(
+      'Versie 0.3.0 is beschikbaar',
+    );
+    for (const phase of ['off', 'up-to-date', 'failed', 'checking'] as const)
+      expect(labels(view({ update: { ...update, phase } }))).not.toContain(
+        'Version 0.3.0 is available',
+      );
   });
 });

@@ -45,6 +45,7 @@ export function snapshot(change: Partial<StateSnapshot> = {}): StateSnapshot {
     dataFile: '/home/me/.config/Opt-out Reminder/data.json',
     feeds: [],
     isCheckingFeeds: false,
+    update: null,
     ...change,
   };
 }

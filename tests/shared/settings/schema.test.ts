@@ -18,6 +18,8 @@ describe('settings', () => {
       notificationsEnabled: true,
       // Consent first: no feed is downloaded until the user agrees.
       checkNewDeadlines: false,
+      // Nor is the update source asked until the user agrees.
+      checkAppUpdates: false,
     });
   });
 

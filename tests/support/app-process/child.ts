@@ -55,6 +55,10 @@ Object.defineProperty(process.versions, 'electron', {
   enumerable: true,
 });
 
+// A packaged app finds what electron-builder put beside it (app-update.yml, package-type) here.
+if (process.env.OPTOUT_STANDIN_RESOURCES)
+  Object.assign(process, { resourcesPath: process.env.OPTOUT_STANDIN_RESOURCES });
+
 const standIn = await import('../electron-stand-in/index.ts');
 const { calls, onRecord } = await import('../electron-stand-in/recorder.ts');
 const { setRendererHost } = await import('../electron-stand-in/renderer-host.ts');

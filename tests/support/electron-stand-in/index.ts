@@ -7,6 +7,7 @@
 import { StandInApp } from './app.ts';
 import { createEvent } from './events.ts';
 import {
+  autoUpdater,
   clipboard,
   dialog,
   IpcMain,
@@ -36,6 +37,7 @@ app.bindWindows(() => {
 });
 
 export {
+  autoUpdater,
   BrowserWindow,
   clipboard,
   dialog,
@@ -54,6 +56,7 @@ export {
 
 const electron = {
   app,
+  autoUpdater,
   BrowserWindow,
   clipboard,
   dialog,

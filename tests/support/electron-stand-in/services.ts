@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { config } from './config.ts';
 import { createEvent } from './events.ts';
+import { netRequest } from './net-request.ts';
 import { record } from './recorder.ts';
 import { WebContents, type WebFrameMain } from './window.ts';
 
@@ -195,7 +196,31 @@ class Session {
   }
 }
 
-export const session = { defaultSession: new Session() };
+const partitions = new Map<string, Session>();
+
+export const session = {
+  defaultSession: new Session(),
+  /** A named session: electron-updater makes its requests in "electron-updater". */
+  fromPartition(partition: string, _options: { cache?: boolean } = {}): Session {
+    record('session', 'fromPartition', partition);
+    let found = partitions.get(partition);
+    if (!found) {
+      found = new Session();
+      partitions.set(partition, found);
+    }
+    return found;
+  },
+};
+
+/**
+ * Electron's built-in `autoUpdater` (Squirrel): this app uses electron-updater
+ * instead, which only emits 'before-quit-for-update' on it before installing.
+ */
+export const autoUpdater = Object.assign(new EventEmitter(), {
+  checkForUpdates(): void {
+    record('autoUpdater', 'checkForUpdates');
+  },
+});
 
 export const screen = {
   getAllDisplays: () => [
@@ -212,10 +237,11 @@ export const screen = {
 
 /**
  * Electron's `net`: `fetch` goes through Node's fetch (which trusts the CAs in
- * NODE_EXTRA_CA_CERTS, so a test can serve https with its own certificate).
- * Every request is recorded.
+ * NODE_EXTRA_CA_CERTS, so a test can serve https with its own certificate);
+ * `request` through Node's http(s) (see net-request.ts). Every request is recorded.
  */
 export const net = {
+  request: netRequest,
   fetch(url: string, init?: RequestInit): Promise<Response> {
     record('net', 'fetch', url);
     return globalThis.fetch(url, init);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AboutInfo } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
+import { UpdateStatusView } from './update-status.tsx';
 
 /**
  * Settings › About: the version, the Electron and Chromium it runs on, where
@@ -52,6 +53,7 @@ export function AboutSection({ isTarget }: { isTarget: boolean }) {
           <p className="hint">
             {t('about.runtime', { electron: about.electron, chromium: about.chromium })}
           </p>
+          <UpdateStatusView />
           <dl className="about__folders">
             {folders.map(([kind, label, path]) => (
               <div key={kind} className="about__folder">

@@ -2,7 +2,6 @@ import { type FormEvent, useId, useState } from 'react';
 import type { FeedView } from '../../../shared/ipc.ts';
 import { type Translate, useUi } from '../../hooks/ui-context.ts';
 import { formatDateTime } from '../../lib/intl.ts';
-import { ConsentFields } from '../consent-fields.tsx';
 
 /** "Last checked 24 Nov 2026, 10:00: no new deadlines." in plain words. */
 export function feedStatusLine(feed: FeedView, zone: string, locale: 'en' | 'nl', t: Translate) {
@@ -56,7 +55,6 @@ export function FeedSettings() {
   return (
     <section aria-labelledby="feeds-heading" className="settings__group">
       <h2 id="feeds-heading">{t('feeds.heading')}</h2>
-      <ConsentFields />
       <ul className="plain-list feeds">
         {snapshot.feeds.map((feed) => (
           <li key={feed.id}>

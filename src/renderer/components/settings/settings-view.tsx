@@ -1,5 +1,6 @@
 import type { SettingsChange } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
+import { ConsentFields } from '../consent-fields.tsx';
 import { TestNotification } from '../test-notification.tsx';
 import { ViewHeading } from '../view-heading.tsx';
 import { AboutSection } from './about-section.tsx';
@@ -31,6 +32,10 @@ export default function SettingsView({ section }: { section?: 'about' | undefine
           {t('settings.notificationsEnabled')}
         </label>
         <TestNotification />
+      </section>
+
+      <section className="settings__group">
+        <ConsentFields />
       </section>
 
       <FeedSettings />

@@ -1,0 +1,261 @@
+/**
+ * The update service's rules, with a fake of its narrow `Updater` port (the
+ * end-to-end test runs electron-updater's real updater and provider).
+ */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  errorCode,
+  UPDATE_CHECK_EVERY_MS,
+  type Updater,
+  UpdateService,
+} from '../../../src/main/update/update-service.ts';
+import { createTestAppState } from '../../support/app-state.ts';
+
+vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
+
+/** Monday 23 November 2026, 13:00 in Amsterdam. */
+const NOW = Date.UTC(2026, 10, 23, 12);
+const HOUR = 3_600_000;
+
+function fakeUpdater(latest: { version: string } | null | Error) {
+  const calls: string[] = [];
+  const updater: Updater = {
+    async checkForUpdates() {
+      calls.push('check');
+      if (latest instanceof Error) throw latest;
+      return latest && { isUpdateAvailable: latest.version !== '0.1.0', version: latest.version };
+    },
+    async downloadUpdate(onProgress) {
+      calls.push('download');
+      onProgress(40.5);
+      onProgress(100);
+    },
+    quitAndInstall() {
+      calls.push('install');
+    },
+  };
+  return { updater, calls };
+}
+
+function setup(
+  options: {
+    consent?: boolean;
+    latest?: { version: string } | null | Error;
+    kind?: 'appimage' | 'package-manager' | 'unpackaged';
+    now?: number;
+  } = {},
+) {
+  const app = createTestAppState({ now: options.now ?? NOW });
+  app.state.update((data) => ({
+    ...data,
+    settings: { ...data.settings, checkAppUpdates: options.consent ?? true },
+  }));
+  const fake = fakeUpdater(options.latest === undefined ? { version: '0.3.0' } : options.latest);
+  const announced: string[] = [];
+  let loads = 0;
+  const create = () =>
+    new UpdateService({
+      state: app.state,
+      currentVersion: '0.1.0',
+      installKind: options.kind ?? 'appimage',
+      releasePage: (version) =>
+        `https://github.com/o/r/releases/${version ? `tag/v${version}` : 'latest'}`,
+      loadUpdater: async () => {
+        loads++;
+        return fake.updater;
+      },
+      announce: (version) => announced.push(version),
+    });
+  return { ...app, service: create(), create, fake, announced, loads: () => loads };
+}
+
+describe('the update service', () => {
+  it('without consent loads nothing, checks nothing, and is never due', async () => {
+    const { service, loads, fake } = setup({ consent: false });
+    expect(service.nextCheckAt()).toBe(null);
+    expect(service.onWake()).toBe(null);
+    await service.checkNow();
+    expect(loads()).toBe(0);
+    expect(fake.calls).toEqual([]);
+    expect(service.status().phase).toBe('off');
+  });
+
+  it('checks when due, at most once a day across restarts, and announces a version once', async () => {
+    const { service, fake, announced, state, setNow, create } = setup();
+    expect(service.nextCheckAt()).toBe(Number.NEGATIVE_INFINITY);
+    service.onWake();
+    expect(service.status().phase).toBe('checking');
+    await vi.waitFor(() => expect(service.isChecking).toBe(false));
+    expect(fake.calls).toEqual(['check']);
+    expect(service.status()).toMatchObject({
+      phase: 'available',
+      version: '0.3.0',
+      canInstall: true,
+      releasePage: 'https://github.com/o/r/releases/tag/v0.3.0',
+      lastCheckAt: new Date(NOW).toISOString(),
+    });
+    expect(announced).toEqual(['0.3.0']);
+    expect(state.data.updates).toEqual({
+      lastCheck: { at: new Date(NOW).toISOString(), outcome: 'available', version: '0.3.0' },
+      announcedVersion: '0.3.0',
+    });
+
+    // A day minus a minute later, and after a restart: not due yet.
+    setNow(NOW + UPDATE_CHECK_EVERY_MS - 60_000);
+    const restarted = create();
+    expect(restarted.onWake()).toBe(NOW + UPDATE_CHECK_EVERY_MS);
+    expect(restarted.status().phase).toBe('available');
+    expect(fake.calls).toEqual(['check']);
+
+    // A day later: checked again, still one notification for this version.
+    setNow(NOW + UPDATE_CHECK_EVERY_MS);
+    restarted.onWake();
+    await vi.waitFor(() => expect(fake.calls).toEqual(['check', 'check']));
+    await vi.waitFor(() => expect(restarted.isChecking).toBe(false));
+    expect(announced).toEqual(['0.3.0']);
+  });
+
+  it('holds the notification through quiet hours and a pause, and not at all with notifications off', async () => {
+    // 23:30 in Amsterdam: inside the default quiet hours (22:00–08:00).
+    const night = Date.UTC(2026, 10, 23, 22, 30);
+    const { service, announced, setNow, state } = setup({ now: night });
+    await service.checkNow();
+    expect(service.status().phase).toBe('available');
+    expect(announced).toEqual([]);
+    // 08:00: the next wake-up announces it.
+    setNow(Date.UTC(2026, 10, 24, 7));
+    service.onWake();
+    expect(announced).toEqual(['0.3.0']);
+
+    const paused = setup();
+    paused.state.update((data) => ({ ...data, settings: { ...data.settings, paused: true } }));
+    await paused.service.checkNow();
+    expect(paused.announced).toEqual([]);
+
+    const silent = setup();
+    silent.state.update((data) => ({
+      ...data,
+      settings: { ...data.settings, notificationsEnabled: false },
+    }));
+    await silent.service.checkNow();
+    expect(silent.announced).toEqual([]);
+    expect(silent.service.status().phase).toBe('available');
+    expect(state.data.updates.announcedVersion).toBe('0.3.0');
+  });
+
+  it('says up to date, unsupported (a development build) or failed, with an error code only', async () => {
+    const upToDate = setup({ latest: { version: '0.1.0' } });
+    await upToDate.service.checkNow();
+    expect(upToDate.service.status().phase).toBe('up-to-date');
+    expect(upToDate.announced).toEqual([]);
+
+    const unsupported = setup({ latest: null });
+    await unsupported.service.checkNow();
+    expect(unsupported.service.status().phase).toBe('unsupported');
+
+    const failing = setup({
+      latest: Object.assign(new Error('404 at https://example.org/latest.yml'), {
+        code: 'HTTP_ERROR_404',
+      }),
+    });
+    await failing.service.checkNow();
+    expect(failing.service.status().phase).toBe('failed');
+    expect(failing.state.data.updates.lastCheck).toEqual({
+      at: new Date(NOW).toISOString(),
+      outcome: 'failed',
+      error: 'HTTP_ERROR_404',
+    });
+    // A failure waits a day too: at most one check a day, whatever happened.
+    expect(failing.service.nextCheckAt()).toBe(NOW + UPDATE_CHECK_EVERY_MS);
+  });
+
+  it('downloads on the user’s word, then installs on restart; after a restart it looks again first', async () => {
+    const { service, fake, create, state } = setup();
+    await service.checkNow();
+    const statuses: string[] = [];
+    state.on('changed', () =>
+      statuses.push(`${service.status().phase}:${service.status().percent}`),
+    );
+    await service.download();
+    expect(fake.calls).toEqual(['check', 'download']);
+    expect(statuses).toContain('downloading:40');
+    expect(service.status()).toMatchObject({
+      phase: 'downloaded',
+      version: '0.3.0',
+      percent: null,
+    });
+    await service.install();
+    expect(fake.calls.at(-1)).toBe('install');
+
+    const restarted = create();
+    await restarted.download();
+    expect(fake.calls.slice(-2)).toEqual(['check', 'download']);
+  });
+
+  it('a downloaded update stays ready when consent is withdrawn; nothing else is offered then', async () => {
+    const { service, state } = setup();
+    await service.checkNow();
+    await service.download();
+    state.update((data) => ({ ...data, settings: { ...data.settings, checkAppUpdates: false } }));
+    expect(service.status().phase).toBe('downloaded');
+    const other = setup();
+    await other.service.checkNow();
+    other.state.update((data) => ({
+      ...data,
+      settings: { ...data.settings, checkAppUpdates: false },
+    }));
+    expect(other.service.status().phase).toBe('off');
+    expect(() => other.service.download()).toThrow(
+      expect.objectContaining({ messageKey: 'error.noUpdate' }),
+    );
+  });
+
+  it('offers the release page, not a download, where the install cannot replace itself (deb)', async () => {
+    const { service, fake } = setup({ kind: 'package-manager' });
+    await service.checkNow();
+    expect(service.status()).toMatchObject({
+      phase: 'available',
+      canInstall: false,
+      releasePage: 'https://github.com/o/r/releases/tag/v0.3.0',
+    });
+    expect(() => service.download()).toThrow(
+      expect.objectContaining({ messageKey: 'error.noUpdate' }),
+    );
+    expect(fake.calls).toEqual(['check']);
+  });
+
+  it('reports a failed download as a user-facing error and offers the download again', async () => {
+    const { service, fake, state } = setup();
+    await service.checkNow();
+    fake.updater.downloadUpdate = async () => {
+      throw Object.assign(new Error('sha512 checksum mismatch'), { code: 'ERR_CHECKSUM_MISMATCH' });
+    };
+    await expect(service.download()).rejects.toMatchObject({ messageKey: 'error.updateDownload' });
+    expect(service.status().phase).toBe('available');
+    expect(state.data.updates.lastCheck?.outcome).toBe('available');
+  });
+
+  it('checks again at once when the clock went back behind the last check', () => {
+    const { service, state, setNow } = setup();
+    state.update((data) => ({
+      ...data,
+      updates: {
+        ...data.updates,
+        lastCheck: { at: new Date(NOW + 5 * HOUR).toISOString(), outcome: 'up-to-date' },
+      },
+    }));
+    setNow(NOW);
+    expect(service.nextCheckAt()).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
+describe('errorCode', () => {
+  it('keeps codes and names, never messages', () => {
+    expect(errorCode(Object.assign(new Error('at https://x'), { code: 'ENOTFOUND' }))).toBe(
+      'ENOTFOUND',
+    );
+    expect(errorCode(new TypeError('bad https://x'))).toBe('TypeError');
+    expect(errorCode({ code: 'has spaces and https://x' })).toBe('Error');
+    expect(errorCode('text')).toBe('Error');
+  });
+});
