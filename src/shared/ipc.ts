@@ -16,6 +16,7 @@ import { type NoticeKind, noticeKinds, snoozePresets } from './constants.ts';
 import type { FeedCheck } from './feed/state.ts';
 import type { Locale, MessageKey } from './i18n/index.ts';
 import type { invokeChannels } from './ipc-channels.ts';
+import type { ChecklistStatus, ChecklistUrgency } from './progress/describe.ts';
 import type { Progress } from './progress/schema.ts';
 import { type SettingsChange, settingsChangeSchema } from './settings/change.ts';
 import type { Settings } from './settings/schema.ts';
@@ -103,21 +104,8 @@ export type ChecklistOrigin =
       isWithdrawn: boolean;
     };
 
-/** Derived state of one checklist for the user now. */
-export type ChecklistStatus = 'open' | 'done' | 'dismissed';
-
-/**
- * Urgency, most urgent first: overdue (missed in the last 30 days), soon
- * (≤ 3 days), upcoming, no deadline, still worth doing (missed long ago or
- * before the user had it: calm, no day count), finished.
- */
-export type ChecklistUrgency =
-  | 'overdue'
-  | 'soon'
-  | 'upcoming'
-  | 'none'
-  | 'worth-doing'
-  | 'finished';
+/** Derived state of one checklist for the user now (see describeChecklist). */
+export type { ChecklistStatus, ChecklistUrgency };
 
 /** One checklist as the window shows it: the catalog entry plus the user's progress. */
 export interface ChecklistView {

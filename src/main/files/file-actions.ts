@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type BrowserWindow, dialog } from 'electron';
-import { buildIcs } from '../../shared/calendar/ics.ts';
+import { buildIcs, calendarEntries } from '../../shared/calendar/ics.ts';
 import { builtinCatalog } from '../../shared/catalog/index.ts';
 import { LIMITS } from '../../shared/catalog/limits.ts';
 import { checklistName } from '../../shared/catalog/names.ts';
@@ -13,9 +13,6 @@ import {
 import { uniqueSlug } from '../../shared/catalog/slugs.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { FileOperationResult } from '../../shared/ipc.ts';
-import { isComplete } from '../../shared/progress/rules.ts';
-import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
-import { parseInstant } from '../../shared/reminders/index.ts';
 import type { AppState } from '../state/app-state.ts';
 import { allChecklists } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
@@ -180,15 +177,12 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
     async exportCalendar(): Promise<FileOperationResult> {
       const locale = state.locale();
       const data = state.data;
-      const entries = allChecklists(data)
-        .filter(({ checklist }) => {
-          const progress = data.progress[checklist.id] ?? EMPTY_PROGRESS;
-          return checklist.deadline && !progress.dismissedAt && !isComplete(checklist, progress);
-        })
-        .map(({ checklist }) => ({
-          checklist,
-          deadline: parseInstant(checklist.deadline?.instant ?? ''),
-        }));
+      const entries = calendarEntries(
+        allChecklists(data).map((entry) => entry.checklist),
+        data.progress,
+        data.settings,
+        state.now(),
+      );
       const path = await askSavePath('opt-out-deadlines.ics', [
         { name: 'iCalendar', extensions: ['ics'] },
       ]);

@@ -1,18 +1,21 @@
 import type { Platform } from '../../shared/catalog/schema.ts';
-import { DAY_MS, SOON_MS } from '../../shared/constants.ts';
+import { DAY_MS } from '../../shared/constants.ts';
 import { type FeedRecord, PROJECT_FEED_ID } from '../../shared/feed/state.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import type {
-  ChecklistUrgency,
   ChecklistView,
   FeedView,
   Notice,
   StateSnapshot,
   UpdateStatus,
 } from '../../shared/ipc.ts';
-import { isComplete, isRelevant } from '../../shared/progress/rules.ts';
+import {
+  type ChecklistDescription,
+  compareChecklists,
+  describeChecklist,
+} from '../../shared/progress/describe.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
-import { deadlineStanding, parseInstant } from '../../shared/reminders/index.ts';
+import { parseInstant } from '../../shared/reminders/index.ts';
 import type { StoreData } from '../store/schema.ts';
 import { allChecklists } from './catalog.ts';
 
@@ -69,51 +72,26 @@ function feedViews(data: StoreData, projectUrl: string | null): FeedView[] {
   ];
 }
 
-const urgencyRank: Record<ChecklistUrgency, number> = {
-  overdue: 0,
-  soon: 1,
-  upcoming: 2,
-  none: 3,
-  'worth-doing': 4,
-  finished: 5,
-};
-const statusRank = { open: 0, done: 1, dismissed: 2 } as const;
-
 function toView(
   entry: ReturnType<typeof allChecklists>[number],
   data: StoreData,
   now: number,
-): ChecklistView & { deadline: number | null } {
+): { view: ChecklistView; description: ChecklistDescription } {
   const { checklist, origin } = entry;
   const { settings } = data;
   const progress = data.progress[checklist.id] ?? EMPTY_PROGRESS;
-  const status = progress.dismissedAt
-    ? 'dismissed'
-    : isComplete(checklist, progress)
-      ? 'done'
-      : 'open';
-  const deadline = checklist.deadline ? parseInstant(checklist.deadline.instant) : null;
-  const firstSeen = progress.firstSeenAt ? parseInstant(progress.firstSeenAt) : Number.NaN;
-  const standing = deadlineStanding(deadline, now, Number.isNaN(firstSeen) ? undefined : firstSeen);
-  const urgency: ChecklistUrgency =
-    status !== 'open'
-      ? 'finished'
-      : standing === 'upcoming'
-        ? (deadline ?? 0) - now <= SOON_MS
-          ? 'soon'
-          : 'upcoming'
-        : standing;
+  const description = describeChecklist(checklist, progress, settings, now);
+  const { status } = description;
   const snoozed = progress.snoozedUntil ? parseInstant(progress.snoozedUntil) : null;
   const doneSince = progress.recheckedAt ?? progress.completedAt;
-  return {
+  const view: ChecklistView = {
     checklist,
     origin,
     progress,
     status,
-    urgency,
-    deadline,
+    urgency: description.urgency,
     snoozedUntil: snoozed !== null && snoozed > now ? snoozed : null,
-    isRelevant: isRelevant(checklist, progress, settings.country, settings.includeOtherRegions),
+    isRelevant: description.isRelevant,
     needsRecheck:
       status === 'done' &&
       checklist.hasOptOut !== false &&
@@ -121,25 +99,19 @@ function toView(
       doneSince !== undefined &&
       parseInstant(doneSince) + settings.recheckAfterDays * DAY_MS <= now,
   };
+  return { view, description };
 }
 
 /**
- * The one snapshot every surface renders from. Checklists are ordered: open
- * and relevant first by urgency (recently missed, most recent first; then
- * nearest deadline; then undated; then still worth doing), then open
- * elsewhere-only ones, then done, then dismissed.
+ * The one snapshot every surface renders from. Checklists are in the one
+ * order (see compareChecklists), then by organisation.
  */
 export function buildSnapshot(data: StoreData, context: SnapshotContext): StateSnapshot {
   const views = allChecklists(data).map((entry) => toView(entry, data, context.now));
   views.sort(
     (a, b) =>
-      statusRank[a.status] - statusRank[b.status] ||
-      Number(b.isRelevant) - Number(a.isRelevant) ||
-      urgencyRank[a.urgency] - urgencyRank[b.urgency] ||
-      (a.urgency === 'overdue' || a.urgency === 'worth-doing'
-        ? (b.deadline ?? 0) - (a.deadline ?? 0)
-        : (a.deadline ?? Number.POSITIVE_INFINITY) - (b.deadline ?? Number.POSITIVE_INFINITY)) ||
-      a.checklist.organisation.localeCompare(b.checklist.organisation),
+      compareChecklists(a.description, b.description) ||
+      a.view.checklist.organisation.localeCompare(b.view.checklist.organisation),
   );
   return {
     sequence: context.sequence,
@@ -148,7 +120,7 @@ export function buildSnapshot(data: StoreData, context: SnapshotContext): StateS
     now: context.now,
     settings: data.settings,
     platform: { os: DEFAULT_PLATFORM_TAB, preferred: data.ui.preferredPlatform },
-    checklists: views.map(({ deadline: _deadline, ...view }) => view),
+    checklists: views.map(({ view }) => view),
     notices: [...data.notices, ...context.transientNotices],
     welcome: data.ui.welcomeFinishedAt === null ? { dueChecklistIds: context.welcomeDue } : null,
     isReadOnly: context.isReadOnly,

@@ -4,11 +4,35 @@
  */
 import type { Checklist } from '../catalog/schema.ts';
 import { PLATFORMS } from '../catalog/schema.ts';
+import { describeChecklist } from '../progress/describe.ts';
+import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
+import type { Settings } from '../settings/schema.ts';
 
 export interface CalendarEntry {
   checklist: Checklist;
   /** Deadline, epoch ms. */
   deadline: number;
+}
+
+/**
+ * What goes into the calendar: every open checklist with a deadline (in the
+ * order given), also those of other regions — the user asked for the file.
+ */
+export function calendarEntries(
+  checklists: readonly Checklist[],
+  progress: Readonly<Record<string, Progress | undefined>>,
+  settings: Pick<Settings, 'country' | 'includeOtherRegions'>,
+  now: number,
+): CalendarEntry[] {
+  return checklists.flatMap((checklist) => {
+    const { status, deadline } = describeChecklist(
+      checklist,
+      progress[checklist.id] ?? EMPTY_PROGRESS,
+      settings,
+      now,
+    );
+    return status === 'open' && deadline !== null ? [{ checklist, deadline }] : [];
+  });
 }
 
 export interface CalendarLabels {

@@ -1,5 +1,5 @@
 import type { Checklist } from '../catalog/schema.ts';
-import { isComplete, isRelevant } from '../progress/rules.ts';
+import { describeChecklist } from '../progress/describe.ts';
 import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
 import { pausedUntil } from '../settings/paused.ts';
 import type { Settings } from '../settings/schema.ts';
@@ -239,31 +239,23 @@ function planChecklist(
   blockedUntil: number,
   now: number,
 ): void {
-  if (progress.dismissedAt) return;
-  const { country, includeOtherRegions, recheckAfterDays } = ctx.settings;
-  if (!isRelevant(checklist, progress, country, includeOtherRegions)) return;
+  const described = describeChecklist(checklist, progress, ctx.settings, now);
+  if (described.status === 'dismissed' || !described.isRelevant) return;
+  const { recheckAfterDays } = ctx.settings;
   // Nothing is delivered before `start`; what came due by then collapses into one reminder.
   const snoozedUntil = instantOr(progress.snoozedUntil, Number.NEGATIVE_INFINITY);
   const start = Math.max(now, blockedUntil, snoozedUntil);
-  const parsed = checklist.deadline ? parseInstant(checklist.deadline.instant) : Number.NaN;
-  const deadline = Number.isNaN(parsed) ? undefined : parsed;
+  const deadline = described.deadline ?? undefined;
   const watermark = ctx.fired.watermark.get(checklist.id) ?? Number.NEGATIVE_INFINITY;
   const snoozeEnd = Math.max(snoozedUntil, ctx.snoozeAllUntil);
   const plan = new ChecklistPlan(ctx, checklist.id, { start, deadline, watermark, snoozeEnd });
-  if (isComplete(checklist, progress)) {
+  if (described.status === 'done') {
     // Nothing was switched off where there is no switch, so nothing to re-check.
     if (recheckAfterDays === null || !progress.completedAt || checklist.hasOptOut === false) return;
     const base = Math.max(instantOr(progress.completedAt, 0), instantOr(progress.recheckedAt, 0));
     plan.offer('recheck', ctx.clock.addDays(base, recheckAfterDays), 0, base);
   } else if (deadline !== undefined) {
-    const firstSeen = progress.firstSeenAt ? parseInstant(progress.firstSeenAt) : Number.NaN;
-    offerDeadlineReminders(
-      ctx,
-      plan,
-      checklist.id,
-      deadline,
-      Number.isNaN(firstSeen) ? undefined : firstSeen,
-    );
+    offerDeadlineReminders(ctx, plan, checklist.id, deadline, described.firstSeen ?? undefined);
     const since = ctx.announcements?.get(checklist.id);
     // Announced once while the deadline is ahead; after that only the usual lead times.
     if (since !== undefined && deadline > start) plan.offer('announce', since, 0, since);

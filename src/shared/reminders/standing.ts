@@ -1,4 +1,4 @@
-import { DAY_MS } from './zone-clock.ts';
+import { DAY_MS } from '../constants.ts';
 
 /** A deadline this long past no longer reads as overdue but as "still worth doing". */
 export const WORTH_DOING_AFTER_MS = 30 * DAY_MS;

@@ -1,12 +1,13 @@
 import { checklistName } from '../catalog/names.ts';
 import type { Checklist } from '../catalog/schema.ts';
-import { SOON_MS } from '../constants.ts';
-import { isComplete, isRelevant } from '../progress/rules.ts';
+import {
+  type ChecklistDescription,
+  compareChecklists,
+  describeChecklist,
+} from '../progress/describe.ts';
 import { EMPTY_PROGRESS } from '../progress/schema.ts';
-import { type DeadlineStanding, deadlineStanding } from './standing.ts';
 import { formatDeadlineDistance, formatMoreOpen, languageOf, wordsFor } from './time-words.ts';
 import type { PlannerInput } from './types.ts';
-import { parseInstant } from './zone-clock.ts';
 
 /** Tray icon state: `soon` = an open deadline within 3 days; `overdue` beats `soon` beats `open`. */
 export type TrayState = 'clear' | 'open' | 'soon' | 'overdue';
@@ -38,25 +39,7 @@ export type TrayInput = Pick<PlannerInput, 'checklists' | 'progress' | 'settings
 
 interface OpenChecklist {
   readonly checklist: Checklist;
-  readonly deadline: number | null;
-  readonly standing: DeadlineStanding;
-}
-
-const GROUP: Record<DeadlineStanding, number> = {
-  overdue: 0,
-  upcoming: 1,
-  none: 2,
-  'worth-doing': 3,
-};
-
-/**
- * Recently missed ones (most recently passed first), then upcoming (nearest
- * first), then undated, then those still worth doing (most recent first).
- */
-function trayOrder(a: OpenChecklist, b: OpenChecklist): number {
-  const byGroup = GROUP[a.standing] - GROUP[b.standing];
-  if (byGroup !== 0 || a.deadline === null || b.deadline === null) return byGroup;
-  return a.standing === 'upcoming' ? a.deadline - b.deadline : b.deadline - a.deadline;
+  readonly description: ChecklistDescription;
 }
 
 /**
@@ -73,24 +56,18 @@ export function summarizeTray(input: TrayInput): TraySummary {
   const open: OpenChecklist[] = [];
   for (const checklist of input.checklists) {
     const progress = input.progress[checklist.id] ?? EMPTY_PROGRESS;
-    if (progress.dismissedAt || isComplete(checklist, progress)) continue;
-    if (!isRelevant(checklist, progress, settings.country, settings.includeOtherRegions)) continue;
-    const parsed = checklist.deadline ? parseInstant(checklist.deadline.instant) : Number.NaN;
-    const deadline = Number.isNaN(parsed) ? null : parsed;
-    const firstSeen = progress.firstSeenAt ? parseInstant(progress.firstSeenAt) : Number.NaN;
-    const standing = deadlineStanding(
-      deadline,
-      now,
-      Number.isNaN(firstSeen) ? undefined : firstSeen,
-    );
-    open.push({ checklist, deadline, standing });
+    const description = describeChecklist(checklist, progress, settings, now);
+    if (description.status === 'open' && description.isRelevant)
+      open.push({ checklist, description });
   }
-  open.sort(trayOrder);
-  const items = open.map(({ checklist, deadline, standing }): TrayItem => {
+  // Stable: checklists the order ranks equal keep the catalog's order.
+  open.sort((a, b) => compareChecklists(a.description, b.description));
+  const items = open.map(({ checklist, description }): TrayItem => {
+    const { deadline } = description;
     const distance =
       deadline === null
         ? wordsFor(locale).noDeadline
-        : standing === 'worth-doing'
+        : description.standing === 'worth-doing'
           ? wordsFor(locale).worthDoing
           : formatDeadlineDistance(deadline, now, input.zone ?? null, locale);
     return {
@@ -102,9 +79,9 @@ export function summarizeTray(input: TrayInput): TraySummary {
   const state: TrayState =
     open.length === 0
       ? 'clear'
-      : open.some((o) => o.standing === 'overdue')
+      : open.some((o) => o.description.urgency === 'overdue')
         ? 'overdue'
-        : open.some((o) => o.standing === 'upcoming' && (o.deadline ?? 0) - now <= SOON_MS)
+        : open.some((o) => o.description.urgency === 'soon')
           ? 'soon'
           : 'open';
   const [first] = items;

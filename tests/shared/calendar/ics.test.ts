@@ -1,8 +1,14 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, foldLine } from '../../../src/shared/calendar/ics.ts';
+import {
+  buildIcs,
+  calendarEntries,
+  escapeText,
+  foldLine,
+} from '../../../src/shared/calendar/ics.ts';
 import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
 import { parseInstant } from '../../../src/shared/reminders/index.ts';
+import { dueChecklist } from '../../support/fixtures.ts';
 
 const now = Date.UTC(2026, 10, 23, 12);
 const withDeadline = builtinCatalog.filter((checklist) => checklist.deadline);
@@ -64,5 +70,29 @@ describe('buildIcs', () => {
     for (const line of folded.split('\r\n'))
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.replaceAll('\r\n ', '')).toBe(`DESCRIPTION:${'é'.repeat(80)}`);
+  });
+});
+
+describe('calendarEntries', () => {
+  it('takes every open checklist with a deadline, also of other regions, in the given order', () => {
+    const done = dueChecklist('done', now + 1);
+    const dismissed = dueChecklist('dismissed', now + 2);
+    const elsewhere = { ...dueChecklist('elsewhere', now + 3), regions: { include: ['US'] } };
+    const open = dueChecklist('open', now - 4);
+    const { deadline: _deadline, ...undated } = dueChecklist('undated', now);
+    const at = new Date(now).toISOString();
+    const entries = calendarEntries(
+      [done, dismissed, elsewhere, undated, open],
+      {
+        done: { steps: {}, completedHow: 'elsewhere', completedAt: at },
+        dismissed: { steps: {}, dismissedAt: at },
+      },
+      { country: 'NL', includeOtherRegions: false },
+      now,
+    );
+    expect(entries.map((entry) => [entry.checklist.id, entry.deadline])).toEqual([
+      ['elsewhere', now + 3],
+      ['open', now - 4],
+    ]);
   });
 });
