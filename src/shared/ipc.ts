@@ -174,8 +174,10 @@ export interface StateSnapshot {
 /** Where the app update check stands. */
 export interface UpdateStatus {
   /**
-   * `off`: no consent. `idle`: never checked. `failed`: the last check did
-   * not work. `unsupported`: this copy cannot check (a development build).
+   * `off`: no consent. `idle`: never checked. `install-failed`: the version
+   * was downloaded but could not be installed (macOS refuses an update to an
+   * ad-hoc signed copy). `failed`: the last check did not work.
+   * `unsupported`: this copy cannot check (a development build).
    */
   phase:
     | 'off'
@@ -185,6 +187,7 @@ export interface UpdateStatus {
     | 'available'
     | 'downloading'
     | 'downloaded'
+    | 'install-failed'
     | 'failed'
     | 'unsupported';
   /** The new version, once one was found. */

@@ -226,6 +226,26 @@ describe('app updates', () => {
     expect(host.requests.map((path) => path.split('?')[0])).toEqual(['/latest-linux.yml']);
   });
 
+  it('when the server fails, say so, log an error code only, and try again a day later, not sooner', async () => {
+    // Nothing published: the update server answers 404.
+    const app = await start(packagedInstall({ consent: true, kind: 'appimage' }));
+    await expect.poll(() => host.requests.length).toBe(1);
+    await app.clickTrayMenu('About Opt-out Reminder');
+    await expect
+      .poll(() => updateLine(app), { timeout: 10_000 })
+      .toMatch(
+        /^The last look for a new version did not work \(.+\)\. It is tried again a day later\.$/,
+      );
+    expect(logOf(app)).toMatch(
+      /\[info\] +update check \{"current":"0\.1\.0","at":"[^"]+","outcome":"failed","error":"ERR_UPDATER_CHANNEL_FILE_NOT_FOUND"\}/,
+    );
+    await app.command({ name: 'tick', ms: 12 * 60 * MINUTE });
+    expect(host.requests).toHaveLength(1);
+    await app.command({ name: 'tick', ms: 12 * 60 * MINUTE + 6 * MINUTE });
+    await expect.poll(() => host.requests.length).toBe(2);
+    expect((await app.snapshot()).notifications).toEqual([]);
+  });
+
   it('in a development run, ask nothing even with consent, and say this copy cannot update itself', async () => {
     publish();
     const app = await start(packagedInstall({ consent: true, kind: 'appimage' }), {

@@ -56,7 +56,8 @@ describe('app updates in the window', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Download and install' }));
     });
     expect(fake.callsOf('downloadUpdate')).toEqual([[]]);
-    expect(within(section).queryByRole('button', { name: 'Open the release page' })).toBe(null);
+    // The release page stays offered beside it, for when a download does not work out.
+    expect(within(section).getByRole('button', { name: 'Open the release page' })).toBeTruthy();
 
     act(() =>
       fake.push({ ...fake.current(), update: { ...available, phase: 'downloading', percent: 40 } }),
@@ -85,6 +86,16 @@ describe('app updates in the window', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Check for a new version' }));
     });
     expect(fake.callsOf('checkForUpdates')).toEqual([[]]);
+  });
+
+  it('say when a downloaded version could not be installed, leaving the release page', async () => {
+    await openSettings({ update: { ...available, phase: 'install-failed' } });
+    const { line, section } = await aboutUpdate();
+    expect(line.textContent).toBe(
+      'Version 0.3.0 is available, but this copy could not install it itself. Get it from the release page.',
+    );
+    expect(within(section).queryByRole('button', { name: 'Download and install' })).toBe(null);
+    expect(within(section).getByRole('button', { name: 'Open the release page' })).toBeTruthy();
   });
 
   it('speak Dutch too', async () => {

@@ -94,7 +94,7 @@ export function updateLine(
   if (!update || !version) return [];
   if (update.phase === 'downloaded')
     return [{ command, label: translate(locale, 'tray.updateReady', { version }) }];
-  if (update.phase === 'available' || update.phase === 'downloading')
+  if (['available', 'downloading', 'install-failed'].includes(update.phase))
     return [{ command, label: translate(locale, 'tray.updateAvailable', { version }) }];
   return [];
 }

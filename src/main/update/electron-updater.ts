@@ -48,6 +48,9 @@ export function configureUpdater(updater: AppUpdater): Updater {
     quitAndInstall() {
       updater.quitAndInstall();
     },
+    onError(listener) {
+      updater.on('error', (error) => listener(error));
+    },
   };
 }
 

@@ -27,6 +27,12 @@ export interface Updater {
   checkForUpdates(): Promise<{ isUpdateAvailable: boolean; version: string } | null>;
   downloadUpdate(onProgress: (percent: number) => void): Promise<void>;
   quitAndInstall(): void;
+  /**
+   * Errors the updater reports outside a call: on macOS the OS checks the
+   * downloaded update's signature after the download, and refuses one that
+   * is not signed by the same developer (always so for an ad-hoc signature).
+   */
+  onError(listener: (error: unknown) => void): void;
 }
 
 export interface UpdateServiceOptions {
@@ -58,6 +64,8 @@ export class UpdateService {
   #foundThisRun: string | null = null;
   #download: { version: string; percent: number; isDone: boolean } | null = null;
   #downloading: Promise<void> | null = null;
+  /** A version that was downloaded but could not be installed: only the release page is left. */
+  #notInstallable: string | null = null;
 
   constructor(options: UpdateServiceOptions) {
     this.#options = options;
@@ -95,6 +103,8 @@ export class UpdateService {
     if (!this.#hasConsent()) return { ...base, phase: 'off' };
     if (this.#download) return { ...base, phase: 'downloading' };
     if (this.#inFlight) return { ...base, phase: 'checking' };
+    if (available && available === this.#notInstallable)
+      return { ...base, phase: 'install-failed' };
     if (available) return { ...base, phase: 'available' };
     if (!last) return { ...base, phase: 'idle' };
     if (last.outcome === 'failed' || last.outcome === 'unsupported')
@@ -136,7 +146,10 @@ export class UpdateService {
   }
 
   #loadUpdater(): Promise<Updater> {
-    this.#updater ??= this.#options.loadUpdater();
+    this.#updater ??= this.#options.loadUpdater().then((updater) => {
+      updater.onError((error) => this.#onLateError(error));
+      return updater;
+    });
     // A failed load may succeed later (it is retried on the next check).
     this.#updater.catch(() => {
       this.#updater = null;
@@ -185,6 +198,16 @@ export class UpdateService {
     return run;
   }
 
+  /** An error after the download (see Updater.onError): that version is left to the release page. */
+  #onLateError(error: unknown): void {
+    const download = this.#download;
+    if (!download?.isDone) return;
+    log.warn('update install failed', { version: download.version, error: errorCode(error) });
+    this.#download = null;
+    this.#notInstallable = download.version;
+    this.#options.state.emit('changed');
+  }
+
   /** One notification per version: not while paused, not in quiet hours, not with notifications off. */
   #announceIfDue(): void {
     const { state } = this.#options;
@@ -211,7 +234,7 @@ export class UpdateService {
    */
   download(): Promise<void> {
     const version = this.#available();
-    if (!this.#canInstall || !version || !this.#hasConsent())
+    if (!this.#canInstall || !version || !this.#hasConsent() || version === this.#notInstallable)
       throw new UserFacingError('not-found', 'error.noUpdate');
     this.#downloading ??= this.#runDownload(version).finally(() => {
       this.#downloading = null;

@@ -29,6 +29,8 @@ export const supportEn = {
   'update.downloading': 'Downloading version {version}: {percent}%',
   'update.downloaded':
     'Version {version} is ready. Restart now to install it, or it is installed the next time you quit.',
+  'update.installFailed':
+    'Version {version} is available, but this copy could not install it itself. Get it from the release page.',
   'update.failed':
     'The last look for a new version did not work ({when}). It is tried again a day later.',
   'update.unsupported':

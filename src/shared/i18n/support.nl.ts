@@ -32,6 +32,8 @@ export const supportNl: Record<SupportMessageKey, string> = {
   'update.downloading': 'Versie {version} downloaden: {percent}%',
   'update.downloaded':
     'Versie {version} staat klaar. Start nu opnieuw om hem te installeren, of hij wordt geïnstalleerd wanneer je de app de volgende keer afsluit.',
+  'update.installFailed':
+    'Versie {version} is beschikbaar, maar deze kopie kon hem niet zelf installeren. Haal hem van de releasepagina.',
   'update.failed':
     'Het zoeken naar een nieuwe versie is de laatste keer niet gelukt ({when}). Een dag later wordt het opnieuw geprobeerd.',
   'update.unsupported':

@@ -19,6 +19,7 @@ const HOUR = 3_600_000;
 
 function fakeUpdater(latest: { version: string } | null | Error) {
   const calls: string[] = [];
+  const errorListeners: Array<(error: unknown) => void> = [];
   const updater: Updater = {
     async checkForUpdates() {
       calls.push('check');
@@ -33,8 +34,15 @@ function fakeUpdater(latest: { version: string } | null | Error) {
     quitAndInstall() {
       calls.push('install');
     },
+    onError(listener) {
+      errorListeners.push(listener);
+    },
   };
-  return { updater, calls };
+  /** The updater reports an error outside a call (macOS refusing the downloaded update). */
+  const reportError = (error: unknown) => {
+    for (const listener of errorListeners) listener(error);
+  };
+  return { updater, calls, reportError };
 }
 
 function setup(
@@ -233,6 +241,23 @@ describe('the update service', () => {
     await expect(service.download()).rejects.toMatchObject({ messageKey: 'error.updateDownload' });
     expect(service.status().phase).toBe('available');
     expect(state.data.updates.lastCheck?.outcome).toBe('available');
+  });
+
+  it('leaves a version the OS refused to install after its download to the release page', async () => {
+    const { service, fake } = setup();
+    await service.checkNow();
+    // An error while checking is the check's own (it rejects): not a refusal to install.
+    fake.reportError(new Error('while checking'));
+    expect(service.status().phase).toBe('available');
+    await service.download();
+    fake.reportError(
+      Object.assign(new Error('Code signature did not pass validation'), { code: 'ERR_SIGNATURE' }),
+    );
+    expect(service.status()).toMatchObject({ phase: 'install-failed', version: '0.3.0' });
+    expect(() => service.download()).toThrow(
+      expect.objectContaining({ messageKey: 'error.noUpdate' }),
+    );
+    await expect(service.install()).rejects.toMatchObject({ messageKey: 'error.noUpdate' });
   });
 
   it('checks again at once when the clock went back behind the last check', () => {

@@ -20,6 +20,8 @@ export function updateStatusLine(update: UpdateStatus, when: string, t: Translat
       return t('update.downloading', { version, percent: update.percent ?? 0 });
     case 'downloaded':
       return t('update.downloaded', { version });
+    case 'install-failed':
+      return t('update.installFailed', { version });
     case 'failed':
       return t('update.failed', { when });
     case 'unsupported':
@@ -42,9 +44,13 @@ export function UpdateStatusView() {
   const canCheck = !['off', 'checking', 'downloading', 'downloaded', 'unsupported'].includes(
     update.phase,
   );
+  // Always a way to get a new version by hand: a deb has no other, and a download
+  // can fail (on macOS an ad-hoc signed copy cannot replace itself).
   const offersReleasePage =
     update.releasePage !== null &&
-    ((update.phase === 'available' && !update.canInstall) || update.phase === 'failed');
+    (update.phase === 'available' ||
+      update.phase === 'install-failed' ||
+      update.phase === 'failed');
   return (
     <div className="update-status">
       <p role="status" className="hint" data-update-phase={update.phase}>
