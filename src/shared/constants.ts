@@ -35,5 +35,8 @@ export const noticeKinds = [
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
+/** The project's own catalog feed (the built-ins' updates and new entries). */
+export const PROJECT_FEED_ID = 'project';
+
 /** A local wall-clock time `HH:MM`, 24-hour (00:00–23:59). */
 export const WALL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;

@@ -1,6 +1,7 @@
-import { builtinCatalog } from '../../shared/catalog/index.ts';
+import { builtinCatalog } from '../../shared/catalog/builtin/index.ts';
 import type { Checklist } from '../../shared/catalog/schema.ts';
-import { type FeedRecord, PROJECT_FEED_ID } from '../../shared/feed/state.ts';
+import { PROJECT_FEED_ID } from '../../shared/constants.ts';
+import type { FeedRecord } from '../../shared/feed/state.ts';
 import type { ChecklistOrigin } from '../../shared/ipc.ts';
 import type { StoreData } from '../store/schema.ts';
 

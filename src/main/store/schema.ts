@@ -5,9 +5,9 @@ import { noticeKinds } from '../../shared/constants.ts';
 import { EMPTY_FEED_STATE, feedStateSchema } from '../../shared/feed/state.ts';
 import { progressMapSchema } from '../../shared/progress/schema.ts';
 import { settingsSchema } from '../../shared/settings/schema.ts';
+import { CURRENT_SCHEMA_VERSION } from './version.ts';
 
-/** The schema version this build writes. Older files are migrated; newer ones are left alone. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export { CURRENT_SCHEMA_VERSION };
 
 /** Bounds on what the store holds, so a file can never grow without limit. */
 export const STORE_LIMITS = {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { httpsUrlSchema, isoInstantSchema, slugSchema, textSchema } from '../catalog/primitives.ts';
 import { checklistSchema } from '../catalog/schema.ts';
+import { PROJECT_FEED_ID } from '../constants.ts';
 import { FEED_LIMITS } from './format.ts';
 
 /** The id of the project's own feed (package.json "catalogFeed"). */
-export const PROJECT_FEED_ID = 'project';
+export { PROJECT_FEED_ID };
 /** Organisation feeds a user can subscribe to, besides the project's. */
 export const MAX_ORGANISATION_FEEDS = 10;
 

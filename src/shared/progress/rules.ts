@@ -3,6 +3,9 @@ import type { Checklist } from '../catalog/schema.ts';
 import { PLATFORMS, type Platform } from '../constants.ts';
 import type { Progress } from './schema.ts';
 
+/** Progress of a checklist nobody has touched (here, not in schema.ts: the tray draws without zod). */
+export const EMPTY_PROGRESS: Progress = Object.freeze({ steps: {} }) as Progress;
+
 /** Epoch milliseconds → ISO 8601 instant in UTC, the form progress is stored in. */
 export function toIso(now: number): string {
   return new Date(now).toISOString();

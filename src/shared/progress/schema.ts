@@ -39,5 +39,4 @@ export type Progress = z.infer<typeof progressSchema>;
 export const progressMapSchema = z.record(slugSchema, progressSchema);
 export type ProgressMap = z.infer<typeof progressMapSchema>;
 
-/** Progress of a checklist nobody has touched. */
-export const EMPTY_PROGRESS: Progress = Object.freeze({ steps: {} }) as Progress;
+export { EMPTY_PROGRESS } from './rules.ts';

@@ -5,7 +5,7 @@ import {
   compareChecklists,
   describeChecklist,
 } from '../progress/describe.ts';
-import { EMPTY_PROGRESS } from '../progress/schema.ts';
+import { EMPTY_PROGRESS } from '../progress/rules.ts';
 import { formatDeadlineDistance, formatMoreOpen, languageOf, wordsFor } from './time-words.ts';
 import type { PlannerInput } from './types.ts';
 
