@@ -10,6 +10,7 @@ import {
   formatDeadlineDistance,
   type PlannedReminder,
   wordsFor,
+  zoneClock,
 } from '../../shared/reminders/index.ts';
 
 /** How long a test notification may take to be reported shown. */
@@ -119,7 +120,7 @@ export function reminderText(
         ? translate(locale, 'notification.noDeadline')
         : isWorthDoing
           ? wordsFor(locale).worthDoing
-          : formatDeadlineDistance(reminder.deadline, now, zone, locale);
+          : formatDeadlineDistance(reminder.deadline, now, zoneClock(zone).localDay, locale);
   const step = reminder.kind === 'recheck' ? null : nextStep(content, locale);
   const lines = [
     isWorthDoing && reminder.deadline !== undefined

@@ -1,4 +1,5 @@
 export { type Digest, type DueResult, dueNow, nextWakeUp, recordFired } from './due.ts';
+export { formatInstant, parseInstant, systemLocalDay } from './instant.ts';
 export { compareReminders, planReminders } from './planner.ts';
 export { isInQuietHours, quietWindow } from './quiet-hours.ts';
 export {
@@ -23,4 +24,4 @@ export {
   type ReminderKind,
   type ReminderPlan,
 } from './types.ts';
-export { formatInstant, parseInstant, systemLocalDay, zoneClock } from './zone-clock.ts';
+export { zoneClock } from './zone-clock.ts';

@@ -1,5 +1,5 @@
+import { DAY_MS } from '../constants.ts';
 import { formatCount } from '../i18n/index.ts';
-import { DAY_MS, systemLocalDay, zoneClock } from './zone-clock.ts';
 
 /**
  * How far a deadline is, in words ("12 days left", "nog 12 dagen",
@@ -67,8 +67,8 @@ export function wordsFor(locale: string): Words {
 export function formatDeadlineDistance(
   deadline: number,
   now: number,
-  /** The user's IANA zone; `null` counts days in the OS zone (see systemLocalDay). */
-  zone: string | null,
+  /** Local calendar day of an instant: `zoneClock(zone).localDay`, or `systemLocalDay`. */
+  localDay: (instant: number) => number,
   locale: string,
 ): string {
   const words = wordsFor(locale);
@@ -84,7 +84,6 @@ export function formatDeadlineDistance(
     );
     return phrase(lang, isLeft ? words.hoursLeft : words.hoursOver, hours);
   }
-  const localDay = zone === null ? systemLocalDay : zoneClock(zone).localDay;
   const days = Math.max(1, Math.abs(localDay(deadline) - localDay(now)));
   return phrase(lang, isLeft ? words.daysLeft : words.daysOver, days);
 }

@@ -6,6 +6,7 @@ import {
   describeChecklist,
 } from '../progress/describe.ts';
 import { EMPTY_PROGRESS } from '../progress/rules.ts';
+import { systemLocalDay } from './instant.ts';
 import { formatDeadlineDistance, formatMoreOpen, languageOf, wordsFor } from './time-words.ts';
 import type { PlannerInput } from './types.ts';
 
@@ -28,12 +29,15 @@ export interface TraySummary {
 
 /**
  * What the tray is drawn from: the planner's input without the fired log.
- * Without a `zone`, day counts are local days in the OS zone, read without
- * Intl (see systemLocalDay): the tray stands before ICU's formatting data
- * has loaded. The app's zone is always the OS zone, so the words are the same.
+ * Day counts are local days in the OS zone unless `localDay` says otherwise:
+ * read without Intl or Temporal (see systemLocalDay), so the tray stands
+ * before either has loaded. The app's zone is always the OS zone, so the
+ * words are the planner's.
  */
-export type TrayInput = Pick<PlannerInput, 'checklists' | 'progress' | 'settings' | 'now'> & {
-  readonly zone?: string;
+export type TrayInput = Pick<PlannerInput, 'checklists' | 'progress' | 'now'> & {
+  readonly settings: Pick<PlannerInput['settings'], 'country' | 'includeOtherRegions'>;
+  /** Local calendar day of an instant; tests name a zone with `zoneClock(zone).localDay`. */
+  readonly localDay?: (instant: number) => number;
   readonly locale: string;
 };
 
@@ -69,7 +73,7 @@ export function summarizeTray(input: TrayInput): TraySummary {
         ? wordsFor(locale).noDeadline
         : description.standing === 'worth-doing'
           ? wordsFor(locale).worthDoing
-          : formatDeadlineDistance(deadline, now, input.zone ?? null, locale);
+          : formatDeadlineDistance(deadline, now, input.localDay ?? systemLocalDay, locale);
     return {
       checklistId: checklist.id,
       label: `${checklistName(checklist, lang)} — ${distance}`,

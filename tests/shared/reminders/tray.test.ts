@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../../src/shared/catalog/index.ts';
-import { formatDeadlineDistance, summarizeTray } from '../../../src/shared/reminders/index.ts';
+import {
+  formatDeadlineDistance,
+  summarizeTray,
+  zoneClock,
+} from '../../../src/shared/reminders/index.ts';
 import { at, input, makeChecklist, settings } from '../support/fixtures.ts';
 
 const AMS = 'Europe/Amsterdam';
+/** The tray counts days in the OS zone; these tests name Amsterdam's instead. */
+const inAmsterdam = { localDay: zoneClock(AMS).localDay };
 const linkedinLike = makeChecklist('li', { deadline: '2025-11-03T00:00:00+01:00' });
 
 describe('formatDeadlineDistance', () => {
@@ -22,7 +28,9 @@ describe('formatDeadlineDistance', () => {
     ['2025-11-03T00:40', 'nl', 'deadline bereikt'],
     ['2025-11-03T01:00', 'en', '1 hour overdue'],
   ])('at %s in %s: %s', (now, locale, expected) => {
-    expect(formatDeadlineDistance(deadline, at(now, AMS), AMS, locale)).toBe(expected);
+    expect(formatDeadlineDistance(deadline, at(now, AMS), zoneClock(AMS).localDay, locale)).toBe(
+      expected,
+    );
   });
 });
 
@@ -32,6 +40,7 @@ describe('summarizeTray', () => {
       li: { steps: {}, completedAt: '2025-11-01T10:00:00Z', completedHow: 'elsewhere' as const },
     };
     const summary = summarizeTray({
+      ...inAmsterdam,
       ...input([linkedinLike], at('2025-10-22T15:00', AMS), AMS, { progress: done }),
       locale: 'en',
     });
@@ -44,12 +53,13 @@ describe('summarizeTray', () => {
     ['2025-11-06T09:00', 'overdue', 'Example: li title — 3 days overdue'],
   ])('at %s: %s', (now, state, tooltip) => {
     expect(
-      summarizeTray({ ...input([linkedinLike], at(now, AMS), AMS), locale: 'en' }),
+      summarizeTray({ ...inAmsterdam, ...input([linkedinLike], at(now, AMS), AMS), locale: 'en' }),
     ).toMatchObject({ state, tooltip });
   });
 
   it('lists the built-ins for a Dutch user in Dutch as still worth doing, no day count, out-of-region left out', () => {
     const summary = summarizeTray({
+      ...inAmsterdam,
       ...input([...builtinCatalog], at('2026-11-23T10:00', AMS), AMS, {
         settings: settings({ country: 'NL' }),
       }),
@@ -73,6 +83,7 @@ describe('summarizeTray', () => {
   it('keeps the urgent treatment for a deadline missed 30 days ago or less, while the user had it', () => {
     const progress = { li: { steps: {}, firstSeenAt: '2025-10-01T00:00:00Z' } };
     const day30 = summarizeTray({
+      ...inAmsterdam,
       ...input([linkedinLike], at('2025-12-03T00:00', AMS), AMS, { progress }),
       locale: 'en',
     });
@@ -81,6 +92,7 @@ describe('summarizeTray', () => {
       tooltip: 'Example: li title — 30 days overdue',
     });
     const day31 = summarizeTray({
+      ...inAmsterdam,
       ...input([linkedinLike], at('2025-12-04T09:00', AMS), AMS, { progress }),
       locale: 'en',
     });
@@ -93,6 +105,7 @@ describe('summarizeTray', () => {
   it('calls a deadline that passed before the user had the checklist still worth doing at once', () => {
     const progress = { li: { steps: {}, firstSeenAt: '2025-11-05T09:00:00Z' } };
     const summary = summarizeTray({
+      ...inAmsterdam,
       ...input([linkedinLike], at('2025-11-06T09:00', AMS), AMS, { progress }),
       locale: 'en',
     });
