@@ -16,7 +16,9 @@ describe('readTrayPreview (the tray before the store opens)', () => {
   it('reads a saved file as it is, the feeds of a file from before 0.2 as none', () => {
     const saved: StoreData = {
       ...defaultStoreData(),
-      progress: { 'linkedin-ai-training': { steps: { web: { 'step-1': '2025-10-01T10:00:00.000Z' } } } },
+      progress: {
+        'linkedin-ai-training': { steps: { web: { 'step-1': '2025-10-01T10:00:00.000Z' } } },
+      },
       settings: { ...defaultStoreData().settings, country: 'NL', language: 'nl' },
     };
     writeFileSync(file(), JSON.stringify(saved));
