@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { CodeSplittingNameFunction } from 'rolldown';
 
-const mainApp = resolve('src/main/index.ts');
+const mainTray = resolve('src/main/index.ts');
+const mainApp = resolve('src/main/app.ts');
 const mainEntry = resolve('src/main/bootstrap.ts');
 
 /** Module ids reachable from `from` through static imports only. */
@@ -21,27 +22,37 @@ function staticClosure(
   return seen;
 }
 
-let startPath: Set<string> | null = null;
+let trayPath: Set<string> | null = null;
+let appPath: Set<string> | null = null;
 /**
- * Everything the app imports statically (the path to the tray) goes into one
- * chunk, so start-up loads two files: the entry and this. Modules reached
- * only through import() (window, IPC handlers, file dialogs, …) stay in
- * their own chunks. What the entry itself imports stays out, or the entry
- * would load the app before the compile cache is on.
+ * Start-up loads in two steps, one chunk each. `tray`: everything
+ * src/main/index.ts imports statically, the path to the tray. `app`: what
+ * src/main/app.ts (loaded once the tray stands) adds to it statically.
+ * Modules reached only through other import() calls (window, IPC handlers,
+ * file dialogs, …) stay in their own chunks. What the entry itself imports
+ * stays out, or the entry would load the app before the compile cache is on.
  */
-const startPathChunk: CodeSplittingNameFunction = (id, context) => {
-  if (startPath === null) {
-    const beforeApp = staticClosure(mainEntry, context);
-    startPath = new Set([...staticClosure(mainApp, context)].filter((m) => !beforeApp.has(m)));
+function pathChunks(id: string, context: Parameters<CodeSplittingNameFunction>[1]) {
+  if (trayPath === null || appPath === null) {
+    const beforeTray = staticClosure(mainEntry, context);
+    const tray = new Set([...staticClosure(mainTray, context)].filter((m) => !beforeTray.has(m)));
+    trayPath = tray;
+    appPath = new Set(
+      [...staticClosure(mainApp, context)].filter((m) => !beforeTray.has(m) && !tray.has(m)),
+    );
   }
-  return startPath.has(id) ? 'app' : null;
-};
+  return trayPath.has(id) ? 'tray' : appPath.has(id) ? 'app' : null;
+}
+const trayChunk: CodeSplittingNameFunction = (id, context) =>
+  pathChunks(id, context) === 'tray' ? 'tray' : null;
+const appChunk: CodeSplittingNameFunction = (id, context) =>
+  pathChunks(id, context) === 'app' ? 'app' : null;
 
 /**
  * zod and the one module that configures it (src/main/zod-config.ts) form a
- * chunk of their own, which bootstrap.ts loads before the app: zod reads its
- * configuration when a schema is built, and in the start-path chunk the
- * schema modules would run before the configuring one.
+ * chunk of their own, which every chunk with schemas imports: zod reads its
+ * configuration when a schema is built, and in a chunk with the schema
+ * modules the configuring one could run after them.
  */
 const zodChunk: CodeSplittingNameFunction = (id) =>
   id === zodConfig || /[\\/]node_modules[\\/]zod[\\/]/.test(id) ? 'zod' : null;
@@ -65,7 +76,8 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: zodChunk, debugName: 'zod', priority: 2 },
-              { name: startPathChunk, debugName: 'start path', priority: 1 },
+              { name: trayChunk, debugName: 'tray path', priority: 1 },
+              { name: appChunk, debugName: 'app after the tray', priority: 1 },
             ],
           },
         },

@@ -14,7 +14,4 @@ import { app } from 'electron';
 
 // Under userData, not the OS temp folder: per user, and removed with the profile.
 nodeModule.enableCompileCache?.(join(app.getPath('userData'), 'compile-cache'));
-// zod reads this setting when a schema is built. A static import in index.ts
-// does not run first: the bundler orders the shared schema modules before it.
-await import('./zod-config.ts');
 await import('./index.ts');

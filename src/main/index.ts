@@ -1,83 +1,35 @@
+/**
+ * Start-up, up to the tray: the single-instance lock, crash and quit
+ * handling, and the tray drawn from the saved file as it is. Everything
+ * this module imports is on that path, so it stays small: no zod, no
+ * Temporal, no store library (see README "Start-up"). The rest of the app
+ * (src/main/app.ts) loads once the tray stands.
+ */
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
-import { app, dialog, net, powerMonitor } from 'electron';
+import { app, dialog } from 'electron';
 import { resolveLocale, translate } from '../shared/i18n/index.ts';
-import { pushChannels } from '../shared/ipc-channels.ts';
-import { summarizeTray } from '../shared/reminders/index.ts';
+import type { StartedApp } from './app.ts';
 import { APP_ID } from './app-id.ts';
 import { type LaunchRequest, parseCommandLine } from './command-line.ts';
 import { setupCrashHandling } from './crash-handling.ts';
-import type { FeedService } from './feed/feed-service.ts';
-import type { createFileActions } from './files/file-actions.ts';
-import { setupFirstLaunch } from './first-launch.ts';
-import { openSettingsPage } from './links.ts';
 import { log, setupLog } from './log.ts';
-import { setStartAtLogin } from './login-item.ts';
-import { setupLoginItemCheck } from './login-item-check.ts';
-import { Notifier } from './notify/notifier.ts';
-import { createReminderDelivery, trayInput } from './notify/reminder-service.ts';
-import { Scheduler } from './notify/scheduler.ts';
-import { openAppState, previewAppState } from './open-app-state.ts';
 import { resolveAppPaths } from './paths.ts';
 import { setupSecurity } from './security.ts';
 import { setupSingleInstance } from './single-instance.ts';
-import * as actions from './state/actions.ts';
-import type { AppState } from './state/app-state.ts';
-import { setupFirstSeen } from './state/first-seen.ts';
-import { snoozeUntil } from './state/snooze.ts';
-import { createTrayCommands } from './tray/tray-commands.ts';
+import { readTrayPreview } from './store/tray-preview.ts';
 import { TrayService } from './tray/tray-service.ts';
-import {
-  buildTrayView,
-  type TrayCommand,
-  type TrayStateInput,
-  trayViewInput,
-} from './tray/tray-view.ts';
-import type { UpdateService } from './update/update-service.ts';
-import type { WindowController } from './window/main-window.ts';
+import { NO_TRAY_DATA, type TrayCommand, type TrayData, trayViewOf } from './tray/tray-view.ts';
 
 const paths = resolveAppPaths();
-const loginItemEnvironment = {
-  platform: process.platform,
-  env: process.env,
-  execPath: process.execPath,
-};
-const setLoginItem = (enabled: boolean) => setStartAtLogin(enabled, loginItemEnvironment);
 // Module-level so the tray is never garbage-collected (which would remove the icon).
 let tray: TrayService<TrayCommand> | null = null;
-let scheduler: Scheduler | null = null;
-type LaunchHandler = (request: LaunchRequest, launch: 'first' | 'second') => void;
-/** Acts on a launch request once the app is ready (see setupLaunches). */
-let handleLaunch: LaunchHandler | null = null;
+/** The app around the tray, once its store is open and everything is wired up. */
+let running: StartedApp | null = null;
 // Launch requests that arrive before that (macOS open-file at start-up, a second launch).
 const earlyLaunches: Array<{ request: LaunchRequest; launch: 'first' | 'second' }> = [];
-/** Settles once the store is open and everything is wired up (see onReady). */
+/** Settles once the app is running (see onReady). */
 let started: Promise<void> = Promise.resolve();
-
-type FileActions = ReturnType<typeof createFileActions>;
-
-/** The one window, created on demand; its code (and IPC, file dialogs, About) loads on first use. */
-interface Windows {
-  open(checklistId?: string): void;
-  /** Shows the window at Settings › About. */
-  openAbout(): void;
-  current(): ReturnType<WindowController['current']>;
-  load(): Promise<{ controller: WindowController; files: FileActions }>;
-}
-
-/** The catalog feed, loaded after the tray stands: not needed to start, and no request before consent. */
-interface Feeds {
-  load(): Promise<FeedService>;
-  /** The service once loaded; the scheduler asks it when to check next. */
-  current(): FeedService | null;
-}
-
-/** The update check, loaded after the tray stands; electron-updater itself only for a check. */
-interface Updates {
-  load(): Promise<UpdateService>;
-  /** The service once loaded: the scheduler asks it when to check next, the tray what to show. */
-  current(): UpdateService | null;
-}
 
 function setupPlatform(): void {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -105,245 +57,40 @@ function startLog(): void {
   setupLog(logsDir).catch((error: unknown) => log.error('the log could not start', error));
 }
 
-function setupFeeds(state: AppState): Feeds {
-  let service: FeedService | null = null;
-  let loading: Promise<FeedService> | null = null;
-  const load = () => {
-    loading ??= (async () => {
-      const [{ FeedService }, { readCatalogFeedConfig }] = await Promise.all([
-        import('./feed/feed-service.ts'),
-        import('./feed/feed-config.ts'),
-      ]);
-      const created = new FeedService({
-        state,
-        config: readCatalogFeedConfig(app.getAppPath()),
-        // Chromium's network stack: the system proxy and certificate store.
-        fetch: (url, init) => net.fetch(url, init),
-      });
-      service = created;
-      state.setFeedInfo(() => ({ projectUrl: created.projectUrl, isChecking: created.isChecking }));
-      return created;
-    })();
-    return loading;
-  };
-  return { load, current: () => service };
-}
-
-function setupUpdateCheck(state: AppState, notifier: Notifier, openAbout: () => void): Updates {
-  let service: UpdateService | null = null;
-  let loading: Promise<UpdateService> | null = null;
-  const load = () => {
-    loading ??= import('./update/setup-updates.ts').then(({ setupUpdates }) => {
-      service = setupUpdates({ state, notifier, openAbout });
-      return service;
-    });
-    return loading;
-  };
-  return { load, current: () => service };
-}
-
-function earliest(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  return b === null ? a : Math.min(a, b);
-}
-
-function setupWindows(
-  state: AppState,
-  notifier: Notifier,
-  feeds: Feeds,
-  updates: Updates,
-): Windows {
-  let loaded: { controller: WindowController; files: FileActions } | null = null;
-  let loading: Promise<{ controller: WindowController; files: FileActions }> | null = null;
-  const load = () => {
-    loading ??= (async () => {
-      const [
-        { createWindowController },
-        { setupIpc },
-        { createFileActions },
-        { createAboutActions },
-      ] = await Promise.all([
-        import('./window/main-window.ts'),
-        import('./ipc/setup-ipc.ts'),
-        import('./files/file-actions.ts'),
-        import('./about.ts'),
-      ]);
-      const controller = createWindowController({
-        paths,
-        title: () => translate(state.locale(), 'window.title'),
-        savedBounds: () => state.data.ui.windowBounds,
-        onBoundsSaved: (bounds) =>
-          state.tryUpdate((data) => ({ ...data, ui: { ...data.ui, windowBounds: bounds } })),
-        // Closing the first-launch window counts as having seen the welcome.
-        onClosed: () => {
-          if (state.data.ui.welcomeFinishedAt === null)
-            state.tryUpdate((data) => actions.finishWelcome(data, state.now()));
-        },
-      });
-      const files = createFileActions(state, () => controller.current());
-      setupIpc({
-        state,
-        notifier,
-        files,
-        isTrustedSender: (sender, frame) => controller.isTrustedSender(sender, frame),
-        setStartAtLogin: setLoginItem,
-        feeds: feeds.load,
-        updates: updates.load,
-        about: createAboutActions({ state }),
-      });
-      loaded = { controller, files };
-      return loaded;
-    })();
-    return loading;
-  };
-  const show = (action: (controller: WindowController) => void) =>
-    void load().then(
-      ({ controller }) => action(controller),
-      (error: unknown) => log.error('the window could not be opened', error),
-    );
-  return {
-    open: (checklistId) => show((controller) => controller.open(checklistId)),
-    openAbout: () => show((controller) => controller.openAbout()),
-    current: () => loaded?.controller.current() ?? null,
-    load,
-  };
-}
-
 /**
- * What a launch asked for (`--open`, `--open=<id>`, pack files). A plain
- * first launch stays quietly in the tray and loads nothing more; anything
- * else loads the launch handling on demand.
+ * The tray's first drawing: the saved file as it is, parsed but not yet
+ * validated (see readTrayPreview), or the defaults. It stands for the
+ * moments until the store opens and the first wake-up draws it again from
+ * validated data; a file the tray cannot be drawn from counts as no file.
  */
-function setupLaunches(state: AppState, appWindow: Windows): LaunchHandler {
-  return (request, launch) => {
-    if (launch === 'first' && !request.open && request.packFiles.length === 0) return;
-    import('./launch.ts')
-      .then(({ createLaunchHandler }) =>
-        createLaunchHandler({
-          state,
-          windows: async () => (await appWindow.load()).controller,
-          importPack: async (given) => (await appWindow.load()).files.importPack(given),
-        })(request, launch),
-      )
-      .catch((error: unknown) => log.error('a launch request failed', error));
+function drawPreview(trayService: TrayService<TrayCommand>): void {
+  const now = Date.now();
+  const draw = (data: TrayData) => {
+    const locale = resolveLocale(data.settings.language, app.getPreferredSystemLanguages());
+    trayService.render(
+      trayViewOf(
+        data,
+        { settings: data.settings, notices: [], now, locale, update: null },
+        { platform: process.platform, iconsDir: join(paths.resources, 'icons') },
+      ),
+    );
   };
+  const saved = readTrayPreview(app.getPath('userData'));
+  if (saved) {
+    try {
+      draw(saved);
+      return;
+    } catch {
+      // Not drawable: the store will find out what is wrong with the file.
+    }
+  }
+  draw(NO_TRAY_DATA);
 }
 
 function onLaunch(request: LaunchRequest, launch: 'first' | 'second'): void {
-  if (handleLaunch) handleLaunch(request, launch);
+  if (running) running.onLaunch(request, launch);
   // A plain second launch while starting: the starting app shows itself.
   else if (request.open || request.packFiles.length > 0) earlyLaunches.push({ request, launch });
-}
-
-function setupNotifier(state: AppState, openWindow: (checklistId: string) => void): Notifier {
-  return new Notifier({
-    locale: () => state.locale(),
-    zone: () => state.zone(),
-    now: () => state.now(),
-    supportsActions: process.platform === 'darwin' || process.platform === 'win32',
-    onOpen: openWindow,
-    onOpenSettingsPage: (checklistId) => void openSettingsPage(state.data, checklistId),
-    onRemindTomorrow: (checklistId) =>
-      state.tryUpdate((data) =>
-        actions.progressActions.snooze(
-          data,
-          checklistId,
-          snoozeUntil('tomorrow-9', state.now(), state.zone()),
-        ),
-      ),
-    onFailed: (reason) => {
-      log.warn('notification not shown', { reason });
-      // macOS refuses notifications from unsigned builds and from apps the user did not allow.
-      state.addTransientNotice(
-        reason === 'unsupported'
-          ? 'notifications-unsupported'
-          : process.platform === 'darwin'
-            ? 'notification-failed-macos'
-            : 'notification-failed',
-      );
-    },
-  });
-}
-
-/** What the tray reads of state, without building a whole snapshot. */
-function trayState(state: AppState): TrayStateInput {
-  return {
-    settings: state.data.settings,
-    notices: state.notices,
-    now: state.now(),
-    locale: state.locale(),
-    update: state.updateStatus(),
-  };
-}
-
-/** Draws the tray from the snapshot of the change (or from state, on a wake-up). */
-function renderTray(state: AppState, snapshot: TrayStateInput = trayState(state)): void {
-  const summary = summarizeTray(trayInput(state));
-  tray?.render(
-    buildTrayView(
-      trayViewInput(snapshot, summary, {
-        platform: process.platform,
-        iconsDir: join(paths.resources, 'icons'),
-      }),
-    ),
-  );
-}
-
-function setupScheduler(
-  state: AppState,
-  notifier: Notifier,
-  feeds: Feeds,
-  updates: Updates,
-): Scheduler {
-  const reminders = createReminderDelivery(state, notifier);
-  const created = new Scheduler({
-    now: () => state.now(),
-    nextWakeAt: () => {
-      // The feed and update checks ride on the same timer: no polling of their
-      // own. One already running is not waited for again.
-      const feed = feeds.current();
-      const check = feed?.isChecking ? null : (feed?.nextCheckAt() ?? null);
-      const update = updates.current();
-      const updateCheck = update?.isChecking ? null : (update?.nextCheckAt() ?? null);
-      return earliest(earliest(reminders.nextWakeAt(), check), updateCheck);
-    },
-    wake: ({ atLaunch }) => {
-      let next: number | null = null;
-      // What the wake-up saves (the fired log) is published once, when it is done.
-      const isChanged = state.batch(() => {
-        next = reminders.deliverDue({ atLaunch });
-        log.info('wake-up', { nextPlanned: next === null ? null : new Date(next).toISOString() });
-      });
-      // The tray's words ("12 days left") and icon age with the clock: a
-      // wake-up that saved nothing still refreshes the tray.
-      if (!isChanged) renderTray(state);
-      return earliest(
-        earliest(next, feeds.current()?.onWake() ?? null),
-        updates.current()?.onWake() ?? null,
-      );
-    },
-  });
-  // Timers stop during sleep; look again as soon as the machine is back.
-  powerMonitor.on('resume', () => {
-    log.info('resume');
-    created.wakeNow();
-  });
-  powerMonitor.on('unlock-screen', () => created.wakeNow());
-  return created;
-}
-
-/** Every change: one snapshot to the window and the tray, and the timer re-aimed. */
-function publishChanges(state: AppState, appWindow: Windows, reminders: Scheduler): void {
-  state.on('changed', () => {
-    const window = appWindow.current();
-    // The snapshot is built only when a window shows it; the tray alone reads a few fields.
-    if (window) {
-      const snapshot = state.snapshot();
-      window.webContents.send(pushChannels.stateChanged, snapshot);
-      renderTray(state, snapshot);
-    } else renderTray(state);
-    reminders.reschedule();
-  });
 }
 
 function setupLifecycle(): void {
@@ -355,7 +102,7 @@ function setupLifecycle(): void {
   // A tray app keeps running with no window; only "Quit" ends it.
   app.on('window-all-closed', () => {});
   app.on('before-quit', () => {
-    scheduler?.stop();
+    running?.stop();
     tray?.destroy();
   });
 }
@@ -363,56 +110,17 @@ function setupLifecycle(): void {
 async function onReady(): Promise<void> {
   setupPlatform();
   setupSecurity();
-  // The tray first, drawn from the saved file as it is (read, validated, not
-  // written); for these first moments a click waits until the store is open.
-  let runCommand: ((command: TrayCommand) => void) | null = null;
-  let appWindow: Windows | null = null;
+  // The tray first; for these first moments a click waits until the app runs.
   const trayService = new TrayService<TrayCommand>(
-    (command) => void started.then(() => runCommand?.(command)),
+    (command) => void started.then(() => running?.runCommand(command)),
   );
   tray = trayService;
-  renderTray(previewAppState());
+  drawPreview(trayService);
   // Where the OS reports clicks on the icon (Windows, macOS), a click opens the window.
-  trayService.onClick(() => void started.then(() => appWindow?.open()));
+  trayService.onClick(() => void started.then(() => running?.openWindow()));
   startLog();
-  // ...then electron-store, which only writing needs: with its JSON-schema validator it is
-  // nearly half of main's code. Opening the store may move a damaged file aside (a notice).
-  const { createElectronBackingStore } = await import('./store/electron-store.ts');
-  const state = openAppState(createElectronBackingStore);
-  setupFirstLaunch(
-    state,
-    {
-      isPackaged: app.isPackaged,
-      countryCode: app.getLocaleCountryCode(),
-      locales: [app.getSystemLocale(), ...app.getPreferredSystemLanguages()],
-    },
-    setLoginItem,
-  );
-  setupFirstSeen(state);
-  setupLoginItemCheck(state, loginItemEnvironment);
-  const notifier = setupNotifier(state, (checklistId) => appWindow?.open(checklistId));
-  const feeds = setupFeeds(state);
-  const updates = setupUpdateCheck(state, notifier, () => appWindow?.openAbout());
-  const windows = setupWindows(state, notifier, feeds, updates);
-  appWindow = windows;
-  runCommand = createTrayCommands({
-    state,
-    openWindow: (checklistId) => windows.open(checklistId),
-    openAbout: () => windows.openAbout(),
-    updates: () => updates.current(),
-    setLoginItem,
-    quit: () => app.quit(),
-    log: (message, error) => log.error(message, error),
-  });
-  scheduler = setupScheduler(state, notifier, feeds, updates);
-  publishChanges(state, windows, scheduler);
-  // The first wake-up draws the tray from the open store and delivers (or,
-  // on the first launch, shows in the welcome) what is already due.
-  scheduler.wakeNow({ atLaunch: true });
-  if (state.data.ui.welcomeFinishedAt === null) windows.open();
-  feeds.load().catch((error: unknown) => console.error('The catalog feed could not load', error));
-  updates.load().catch((error: unknown) => log.error('the update check could not load', error));
-  handleLaunch = setupLaunches(state, windows);
+  const { startApp } = await import('./app.ts');
+  running = await startApp(trayService, paths);
   onLaunch(parseCommandLine(process.argv), 'first');
   for (const early of earlyLaunches.splice(0)) onLaunch(early.request, early.launch);
   // The tray stands: write the code compiled for this start to the compile

@@ -3,21 +3,13 @@ import { log } from './log.ts';
 import { addNotice } from './state/actions.ts';
 import { AppState, type AppStateEnvironment } from './state/app-state.ts';
 import { storeProblemNotice } from './state/store-notice.ts';
-import { type BackingStoreFactory, openStore, previewStore } from './store/repository.ts';
+import { type BackingStoreFactory, openStore } from './store/repository.ts';
 
 const environment: AppStateEnvironment = {
   now: () => Date.now(),
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   systemLanguages: () => app.getPreferredSystemLanguages(),
 };
-
-/** The saved state as it is on disk, read-only: enough to draw the tray (see previewStore). */
-export function previewAppState(): AppState {
-  return new AppState(
-    previewStore({ cwd: app.getPath('userData'), now: () => Date.now() }),
-    environment,
-  );
-}
 
 /** Opens the saved state and tells the user whatever went wrong with the file. */
 export function openAppState(createBackingStore: BackingStoreFactory): AppState {

@@ -1,6 +1,6 @@
 import { markAnnounced } from '../../shared/feed/merge.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
-import { dueNow, nextWakeUp, recordFired, type TrayInput } from '../../shared/reminders/index.ts';
+import { dueNow, nextWakeUp, recordFired } from '../../shared/reminders/index.ts';
 import type { FiredEntry, PlannerInput } from '../../shared/reminders/types.ts';
 import { log } from '../log.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -23,22 +23,6 @@ export function plannerInput(
     announcements: new Map(
       data.catalogFeeds.pendingAnnouncements.map((a) => [a.checklistId, Date.parse(a.since)]),
     ),
-  };
-}
-
-/**
- * What the tray is drawn from. No zone: the tray counts days in the OS zone
- * without looking the zone's name up (see summarizeTray), so at start-up the
- * tray does not wait for ICU.
- */
-export function trayInput(state: AppState): TrayInput {
-  const data = state.data;
-  return {
-    checklists: activeChecklists(data),
-    progress: data.progress,
-    settings: data.settings,
-    now: state.now(),
-    locale: state.locale(),
   };
 }
 

@@ -45,7 +45,10 @@ function feedEntries(record: FeedRecord, isProject: boolean): CatalogEntry[] {
  * organisation feeds. Ids are unique: should two origins ever hold the same
  * id (a restored backup, say), the first in this order wins.
  */
-export function allChecklists(data: StoreData): CatalogEntry[] {
+/** What of the saved data holds checklists (the tray's preview reads the same). */
+export type CatalogData = Pick<StoreData, 'catalogFeeds' | 'packs' | 'customChecklists'>;
+
+export function allChecklists(data: CatalogData): CatalogEntry[] {
   const feeds = data.catalogFeeds.feeds;
   const project = feeds.find((record) => record.id === PROJECT_FEED_ID);
   const updates = new Map(
@@ -90,12 +93,12 @@ export function allChecklists(data: StoreData): CatalogEntry[] {
 }
 
 /** Checklists that remind: all but those a feed withdrew (kept only to show the user's progress). */
-export function activeChecklists(data: StoreData): Checklist[] {
+export function activeChecklists(data: CatalogData): Checklist[] {
   return allChecklists(data)
     .filter((entry) => !(entry.origin.kind === 'feed' && entry.origin.isWithdrawn))
     .map((entry) => entry.checklist);
 }
 
-export function findChecklist(data: StoreData, id: string): CatalogEntry | undefined {
+export function findChecklist(data: CatalogData, id: string): CatalogEntry | undefined {
   return allChecklists(data).find((entry) => entry.checklist.id === id);
 }

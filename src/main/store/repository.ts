@@ -133,34 +133,6 @@ function readAsCurrent(document: Record<string, unknown>): StoreData | null {
 }
 
 /**
- * What the file holds, read and validated like `openStore` reads it but
- * without touching anything: no file is moved aside, written or created.
- * A file that cannot be used shows as the defaults, a newer one as far as
- * this version understands it. Start-up draws the tray from this while
- * electron-store (and its JSON-schema validator) still loads.
- */
-export function previewStore(
-  options: Pick<OpenStoreOptions, 'cwd' | 'name' | 'now' | 'fs'>,
-): StoreRepository {
-  const path = join(options.cwd, `${options.name ?? 'config'}.json`);
-  const inspection = inspect(path, options.fs ?? nodeFs, options.now());
-  const data =
-    inspection.kind === 'usable'
-      ? inspection.data
-      : ((inspection.kind === 'newer' ? inspection.readable : null) ?? defaultStoreData());
-  return {
-    path,
-    isReadOnly: true,
-    problem: null,
-    read: () => data,
-    update: () => {
-      throw new StoreWriteError('read-only', 'a preview of the store cannot be written');
-    },
-    backup: () => null,
-  };
-}
-
-/**
  * Opens the store. A file that cannot be used is never silently reset: it
  * is moved aside under a dated name and the app starts from defaults; a file
  * written by a newer version is left untouched and the store is read-only.

@@ -2,8 +2,11 @@ import { join } from 'node:path';
 import { type NoticeKind, type SnoozePreset, snoozePresets } from '../../shared/constants.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
 import type { StateSnapshot, UpdateStatus } from '../../shared/ipc.ts';
-import type { TraySummary } from '../../shared/reminders/index.ts';
+import { summarizeTray, type TraySummary } from '../../shared/reminders/tray.ts';
 import { isPausedAt } from '../../shared/settings/paused.ts';
+import type { Settings } from '../../shared/settings/schema.ts';
+import { activeChecklists, type CatalogData } from '../state/catalog.ts';
+import type { StoreData } from '../store/schema.ts';
 import type { TrayMenuItem, TrayView } from './tray-service.ts';
 
 export type TrayIconState = TraySummary['state'] | 'attention';
@@ -20,11 +23,39 @@ export type TrayCommand =
   | { kind: 'update' }
   | { kind: 'quit' };
 
-/** The part of the snapshot the tray reads. */
-export type TrayStateInput = Pick<
-  StateSnapshot,
-  'settings' | 'notices' | 'now' | 'locale' | 'update'
+/** The settings the tray reads. */
+export type TraySettings = Pick<
+  Settings,
+  'language' | 'country' | 'includeOtherRegions' | 'paused' | 'snoozeAllUntil' | 'startAtLogin'
 >;
+
+/** The part of the snapshot the tray reads. */
+export type TrayStateInput = Pick<StateSnapshot, 'notices' | 'now' | 'locale' | 'update'> & {
+  settings: TraySettings;
+};
+
+/** The part of the saved data the tray is drawn from. */
+export type TrayData = CatalogData & Pick<StoreData, 'progress'> & { settings: TraySettings };
+
+/**
+ * The tray of a profile with nothing saved: the defaults of the settings the
+ * tray reads (a test holds them to DEFAULT_SETTINGS), without loading the
+ * settings schema, for the first drawing at start-up.
+ */
+export const NO_TRAY_DATA: TrayData = {
+  progress: {},
+  settings: {
+    language: 'auto',
+    country: null,
+    includeOtherRegions: false,
+    paused: false,
+    snoozeAllUntil: null,
+    startAtLogin: false,
+  },
+  customChecklists: [],
+  packs: [],
+  catalogFeeds: { feeds: [], pendingAnnouncements: [], announced: [] },
+};
 
 export interface TrayViewInput {
   summary: TraySummary;
@@ -75,6 +106,26 @@ export function trayViewInput(
     update: snapshot.update,
     attention: has(notificationNotices) ? 'notifications' : has(storeNotices) ? 'store' : null,
   };
+}
+
+/**
+ * The whole tray from the saved data and the state around it. Day counts are
+ * local days in the OS zone (see summarizeTray): nothing here waits for ICU,
+ * Temporal or zod, so the tray can be drawn this way before they load.
+ */
+export function trayViewOf(
+  data: TrayData,
+  snapshot: TrayStateInput,
+  environment: { platform: NodeJS.Platform; iconsDir: string },
+): TrayView<TrayCommand> {
+  const summary = summarizeTray({
+    checklists: activeChecklists(data),
+    progress: data.progress,
+    settings: data.settings,
+    now: snapshot.now,
+    locale: snapshot.locale,
+  });
+  return buildTrayView(trayViewInput(snapshot, summary, environment));
 }
 
 /** The icon file per OS: macOS template images (1x/2x picked by name), Windows .ico, Linux PNG. */

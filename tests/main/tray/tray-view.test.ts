@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayView, trayIconPath, trayViewInput } from '../../../src/main/tray/tray-view.ts';
+import { defaultStoreData } from '../../../src/main/store/schema.ts';
+import {
+  buildTrayView,
+  NO_TRAY_DATA,
+  trayIconPath,
+  trayViewInput,
+  trayViewOf,
+} from '../../../src/main/tray/tray-view.ts';
 import type { TraySummary } from '../../../src/shared/reminders/index.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema.ts';
 
@@ -194,5 +201,37 @@ describe('tray view input', () => {
       expect(labels(view({ update: { ...update, phase } }))).not.toContain(
         'Version 0.3.0 is available',
       );
+  });
+});
+
+describe('the tray of a profile with nothing saved (the first drawing without a usable file)', () => {
+  it('reads the settings defaults of the schema, and the data of a fresh store', () => {
+    const fresh = defaultStoreData();
+    const { settings, ...rest } = NO_TRAY_DATA;
+    expect(settings).toEqual(
+      Object.fromEntries(
+        Object.keys(settings).map((key) => [key, DEFAULT_SETTINGS[key as keyof typeof settings]]),
+      ),
+    );
+    expect(rest).toEqual({
+      progress: fresh.progress,
+      customChecklists: fresh.customChecklists,
+      packs: fresh.packs,
+      catalogFeeds: fresh.catalogFeeds,
+    });
+  });
+
+  it('draws as the fresh store draws', () => {
+    const fresh = defaultStoreData();
+    const environment = { platform: 'linux' as const, iconsDir: '/icons' };
+    const at = {
+      notices: [],
+      now: Date.parse('2026-11-24T12:00:00Z'),
+      locale: 'en' as const,
+      update: null,
+    };
+    expect(
+      trayViewOf(NO_TRAY_DATA, { ...at, settings: NO_TRAY_DATA.settings }, environment),
+    ).toEqual(trayViewOf(fresh, { ...at, settings: fresh.settings }, environment));
   });
 });
