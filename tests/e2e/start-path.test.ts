@@ -28,7 +28,9 @@ async function firstAndSettledTray(app: AppDriver) {
   const drawn = (method: string) =>
     app.calls.filter((c) => c.api === 'Tray' && c.method === method);
   return {
-    firstMenu: (drawn('setContextMenu')[0]?.args[0] as string[]).filter((label) => label !== '---'),
+    firstMenu: ((drawn('setContextMenu')[0]?.args[0] ?? []) as string[]).filter(
+      (label) => label !== '---',
+    ),
     firstTooltip: drawn('setToolTip')[0]?.args[0],
     settledMenu: snapshot.tray?.menu
       .filter((item) => item.type !== 'separator')

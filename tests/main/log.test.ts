@@ -20,6 +20,7 @@ describe('the log', () => {
     dir = mkdtempSync(join(tmpdir(), 'optout-log-'));
   });
   afterEach(() => {
+    vi.useRealTimers();
     vi.restoreAllMocks();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -27,12 +28,13 @@ describe('the log', () => {
   it('writes what was logged before the file was set up first, in order, with its own time', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { log, setupLog, LOG_FILE_NAME } = await freshLog();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-11-24T08:00:00.000Z'));
     log.info('start', { version: '1.2.3' });
     log.warn('store problem', { kind: 'read-only' });
     // Before the file exists, a warning is on the console at once.
     expect(warn).toHaveBeenCalledWith('[warn] store problem {"kind":"read-only"}');
-    const before = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    vi.setSystemTime(Date.parse('2026-11-24T08:00:05.000Z'));
     await setupLog(dir);
     log.info('wake-up', { nextPlanned: null });
     const lines = await fileLines(join(dir, LOG_FILE_NAME));
@@ -43,8 +45,11 @@ describe('the log', () => {
       '[info] wake-up {"nextPlanned":null}',
     ]);
     // The early lines carry the time they were logged, not the time the file was set up.
-    const firstAt = Date.parse(lines[0]?.slice(1, lines[0].indexOf(']')) ?? '');
-    expect(firstAt).toBeLessThan(before);
+    expect(lines.map((line) => line.slice(1, line.indexOf(']')))).toEqual([
+      '2026-11-24T08:00:00.000Z',
+      '2026-11-24T08:00:00.000Z',
+      '2026-11-24T08:00:05.000Z',
+    ]);
     // Shown on the console once, not a second time when the file catches up.
     expect(warn).toHaveBeenCalledTimes(1);
   });
