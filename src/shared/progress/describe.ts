@@ -1,7 +1,7 @@
 import type { Checklist } from '../catalog/schema.ts';
 import { SOON_MS } from '../constants.ts';
+import { parseInstant } from '../reminders/instant.ts';
 import { type DeadlineStanding, deadlineStanding } from '../reminders/standing.ts';
-import { parseInstant } from '../reminders/zone-clock.ts';
 import type { Settings } from '../settings/schema.ts';
 import { isComplete, isRelevant } from './rules.ts';
 import type { Progress } from './schema.ts';
