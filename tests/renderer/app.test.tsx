@@ -10,16 +10,16 @@ afterEach(cleanup);
 describe('<App>', () => {
   it('shows the list it gets from main', async () => {
     await renderApp();
-    expect(screen.getByRole('heading', { level: 1, name: 'Your opt-out checklists' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /LinkedIn: AI training/ })).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Your opt-out checklists' });
+    screen.getByRole('button', { name: /LinkedIn: AI training/ });
     expect(document.documentElement.lang).toBe('en');
   });
 
   it('re-renders from a pushed snapshot, e.g. in Dutch, and sets the document language', async () => {
     const fake = await renderApp();
     fake.push({ ...snapshot(), locale: 'nl' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /LinkedIn: AI-training/ })).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' });
+    screen.getByRole('button', { name: /LinkedIn: AI-training/ });
     expect(document.documentElement.lang).toBe('nl');
   });
 
@@ -27,7 +27,7 @@ describe('<App>', () => {
     const fake = await renderApp();
     const shown = fake.current();
     fake.push({ ...shown, sequence: shown.sequence - 1, locale: 'nl' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Your opt-out checklists' })).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Your opt-out checklists' });
   });
 
   it('shows a newer snapshot taken after the clock went back two hours', async () => {
@@ -39,7 +39,7 @@ describe('<App>', () => {
       now: shown.now - 2 * 3_600_000,
       locale: 'nl',
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' })).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' });
   });
 
   it('shows the localized error main returned', async () => {
@@ -95,10 +95,10 @@ describe('<App>', () => {
     await renderApp();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
     expect(nav.querySelector('[aria-current="page"]')?.textContent).toBe('Settings');
     fireEvent.click(screen.getByRole('button', { name: 'Your checklists' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your checklists' })).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Your checklists' });
   });
 });
 
@@ -108,7 +108,5 @@ it('opens the checklist main asked for before the first snapshot arrived', async
   const requests = createShowRequests(fake.api);
   fake.showChecklist('meta-ai-training');
   render(<App api={fake.api} showRequests={requests} />);
-  expect(
-    await screen.findByRole('heading', { level: 1, name: 'Meta: object to AI training' }),
-  ).toBeTruthy();
+  await screen.findByRole('heading', { level: 1, name: 'Meta: object to AI training' });
 });

@@ -28,7 +28,7 @@ describe('platform tabs', () => {
     cleanup();
     await openLinkedIn({ platform: { os: 'android', preferred: 'ios' } });
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('iPhone');
-    expect(screen.getByRole('tabpanel', { name: 'iPhone' })).toBeTruthy();
+    screen.getByRole('tabpanel', { name: 'iPhone' });
   });
 
   it('remember a chosen tab through setPreferredPlatform and show that path', async () => {
@@ -36,9 +36,7 @@ describe('platform tabs', () => {
     await click(screen.getByRole('tab', { name: 'iPhone' }));
     expect(fake.callsOf('setPreferredPlatform')).toEqual([['ios']]);
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('iPhone');
-    expect(
-      screen.getByRole('checkbox', { name: 'Tap your profile photo (top left).' }),
-    ).toBeTruthy();
+    screen.getByRole('checkbox', { name: 'Tap your profile photo (top left).' });
   });
 
   it('move with the arrow keys, Home and End, with one tab stop', async () => {
@@ -107,12 +105,12 @@ describe('actions', () => {
     expect(fake.callsOf('openSettingsPage')).toEqual([['linkedin-ai-training']]);
     await click(screen.getByRole('button', { name: 'Done elsewhere' }));
     expect(fake.callsOf('markDoneElsewhere')).toEqual([['linkedin-ai-training']]);
-    expect(screen.getByText(/Marked as done elsewhere, 31 October 2025 at 12:00/)).toBeTruthy();
+    screen.getByText(/Marked as done elsewhere, 31 October 2025 at 12:00/);
     await click(screen.getByRole('button', { name: 'Reopen' }));
     expect(fake.callsOf('reopen')).toEqual([['linkedin-ai-training']]);
     await click(screen.getByRole('button', { name: 'Not relevant to me' }));
     expect(fake.callsOf('dismiss')).toEqual([['linkedin-ai-training']]);
-    expect(screen.getByText(/Marked as not relevant to you/)).toBeTruthy();
+    screen.getByText(/Marked as not relevant to you/);
   });
 
   it('snooze with the three presets from a disclosure that Escape closes', async () => {
@@ -122,14 +120,14 @@ describe('actions', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const choices = ['For 1 hour', 'Until tomorrow 09:00', 'For 1 week'];
-    for (const name of choices) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of choices) screen.getByRole('button', { name });
     fireEvent.keyDown(screen.getByRole('button', { name: 'For 1 week' }), { key: 'Escape' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);
     fireEvent.click(toggle);
     await click(screen.getByRole('button', { name: 'Until tomorrow 09:00' }));
     expect(fake.callsOf('snooze')).toEqual([['linkedin-ai-training', 'tomorrow-9']]);
-    expect(screen.getByText(/Snoozed until 31 October 2025 at 13:00/)).toBeTruthy();
+    screen.getByText(/Snoozed until 31 October 2025 at 13:00/);
     fireEvent.click(toggle);
     await click(screen.getByRole('button', { name: 'End the snooze' }));
     expect(fake.callsOf('snooze')[1]).toEqual(['linkedin-ai-training', 'off']);
@@ -138,11 +136,9 @@ describe('actions', () => {
   it('say honestly that a passed deadline still leaves future data to protect', async () => {
     await renderApp();
     await openDetail('Meta: object to AI training');
-    expect(
-      screen.getByText(/The deadline has passed\. Opting out now still protects your future data/),
-    ).toBeTruthy();
-    expect(screen.getByText(/This address comes from a single secondary source/)).toBeTruthy();
-    expect(screen.getByText('Deadline 27 May 2025 at 00:00 (157 days ago)')).toBeTruthy();
+    screen.getByText(/The deadline has passed\. Opting out now still protects your future data/);
+    screen.getByText(/This address comes from a single secondary source/);
+    screen.getByText('Deadline 27 May 2025 at 00:00 (157 days ago)');
   });
 
   it('ask for a re-check and confirm it with confirmStillDone', async () => {
@@ -163,8 +159,8 @@ describe('actions', () => {
       }),
     );
     await openDetail(LINKEDIN);
-    expect(screen.getByRole('heading', { name: 'Is it still switched off?' })).toBeTruthy();
-    expect(screen.getByText('Done on iPhone, 1 April 2025 at 12:00.')).toBeTruthy();
+    screen.getByRole('heading', { name: 'Is it still switched off?' });
+    screen.getByText('Done on iPhone, 1 April 2025 at 12:00.');
     await click(screen.getByRole('button', { name: 'Yes, still off' }));
     expect(fake.callsOf('confirmStillDone')).toEqual([['linkedin-ai-training']]);
     expect(screen.queryByRole('heading', { name: 'Is it still switched off?' })).toBeNull();
@@ -186,7 +182,7 @@ describe('why this matters', () => {
     await openLinkedIn();
     const why = screen.getByRole('region', { name: 'Why this matters' });
     for (const name of ['What is used', 'What is not used', 'Good to know'])
-      expect(within(why).getByRole('heading', { name })).toBeTruthy();
+      within(why).getByRole('heading', { name });
     const uncertain = within(why).getAllByText('reported, not confirmed');
     expect(uncertain.map((tag) => tag.closest('li')?.textContent)).toContainEqual(
       expect.stringContaining('It is likely a setting of your account'),
@@ -228,13 +224,11 @@ describe('why this matters', () => {
       screen.getByRole('button', { name: /Meta: chats with Meta AI used for ads/ }).textContent,
     ).toContain('No opt-out');
     await openDetail('Meta: chats with Meta AI used for ads');
-    expect(screen.getByRole('heading', { level: 2, name: 'What you can do' })).toBeTruthy();
+    screen.getByRole('heading', { level: 2, name: 'What you can do' });
     expect(screen.queryByRole('heading', { level: 2, name: 'Steps' })).toBeNull();
-    expect(
-      screen.getByText(
-        'There is no switch to opt out of this. The steps below are what you can do instead.',
-      ),
-    ).toBeTruthy();
+    screen.getByText(
+      'There is no switch to opt out of this. The steps below are what you can do instead.',
+    );
     expect(screen.queryByRole('button', { name: 'Open the settings page' })).toBeNull();
     expect(fake.callsOf('openSettingsPage')).toEqual([]);
   });
@@ -256,23 +250,19 @@ describe('why this matters', () => {
       }),
     );
     await openDetail(LINKEDIN);
-    expect(screen.getByText(/Imported from the pack "Office pack" \(office\.json\)/)).toBeTruthy();
+    screen.getByText(/Imported from the pack "Office pack" \(office\.json\)/);
   });
 });
 
 it('shows a deadline announced in another zone also in that zone', async () => {
   await renderApp(snapshot({ zone: 'America/New_York' }));
   await openDetail(LINKEDIN);
-  expect(screen.getByText(/^Deadline 2 November 2025 at 18:00/)).toBeTruthy();
-  expect(
-    screen.getByText('Announced as 3 November 2025 at 00:00 in the time zone Europe/Amsterdam.'),
-  ).toBeTruthy();
+  screen.getByText(/^Deadline 2 November 2025 at 18:00/);
+  screen.getByText('Announced as 3 November 2025 at 00:00 in the time zone Europe/Amsterdam.');
 });
 
 it('says so when the checklist is gone', async () => {
   const fake = await renderApp();
   fake.showChecklist('no-such-checklist');
-  expect(
-    await screen.findByRole('heading', { name: 'This checklist no longer exists.' }),
-  ).toBeTruthy();
+  await screen.findByRole('heading', { name: 'This checklist no longer exists.' });
 });

@@ -32,7 +32,7 @@ describe('new deadlines in Settings', () => {
     const box = screen.getByRole('checkbox', { name: /new deadlines/ });
     expect((box as HTMLInputElement).checked).toBe(false);
     expect(box.getAttribute('aria-describedby')).toBeTruthy();
-    expect(screen.getByText(/No account data and no identifiers are sent/)).toBeTruthy();
+    screen.getByText(/No account data and no identifiers are sent/);
     expect(screen.queryByRole('button', { name: 'Check now' })).toBe(null);
     await act(async () => {
       fireEvent.click(box);
@@ -56,9 +56,9 @@ describe('new deadlines in Settings', () => {
         },
       ],
     });
-    expect(screen.getByText(/Last checked .*: the signature is missing or wrong/)).toBeTruthy();
-    expect(screen.getByText('unsigned, from intranet.example.com')).toBeTruthy();
-    expect(screen.getByText(/2 new, 0 changed, 1 no longer listed/)).toBeTruthy();
+    screen.getByText(/Last checked .*: the signature is missing or wrong/);
+    screen.getByText('unsigned, from intranet.example.com');
+    screen.getByText(/2 new, 0 changed, 1 no longer listed/);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
     });
@@ -82,7 +82,7 @@ describe('new deadlines in Settings', () => {
     await renderApp(snapshot({ welcome: { dueChecklistIds: [] }, feeds: [project] }));
     const welcome = await screen.findByRole('heading', { level: 1, name: /Welcome/ });
     const section = welcome.closest('section') as HTMLElement;
-    expect(within(section).getByRole('checkbox', { name: /new deadlines/ })).toBeTruthy();
+    within(section).getByRole('checkbox', { name: /new deadlines/ });
   });
 
   it('marks a withdrawn checklist as no longer in the catalog', async () => {
@@ -97,6 +97,6 @@ describe('new deadlines in Settings', () => {
       },
     });
     await renderApp(snapshot({ checklists: [withdrawn] }));
-    expect(await screen.findByText(/No longer in the catalog/)).toBeTruthy();
+    await screen.findByText(/No longer in the catalog/);
   });
 });

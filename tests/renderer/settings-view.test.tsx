@@ -101,9 +101,9 @@ describe('settings', () => {
       }),
     );
     expect(fake.callsOf('updateSettings')).toEqual([[{ language: 'nl' }]]);
-    expect(screen.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: '7 dagen van tevoren' })).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Instellingen' });
+    screen.getByRole('checkbox', { name: '7 dagen van tevoren' });
+    screen.getByRole('navigation', { name: 'Hoofdmenu' });
   });
 
   it('toggle start at login, notifications, pause and other regions', async () => {
@@ -126,7 +126,7 @@ describe('settings', () => {
   it('set the country by name, or unset it', async () => {
     const fake = await openSettings();
     const country = screen.getByRole('combobox', { name: 'Country you live in' });
-    expect(screen.getByRole('option', { name: 'Netherlands' })).toBeTruthy();
+    screen.getByRole('option', { name: 'Netherlands' });
     await act2(() => fireEvent.change(country, { target: { value: 'NL' } }));
     await act2(() => fireEvent.change(country, { target: { value: '' } }));
     expect(fake.callsOf('updateSettings')).toEqual([[{ country: 'NL' }], [{ country: null }]]);
@@ -136,14 +136,14 @@ describe('settings', () => {
     const fake = await openSettings();
     const button = screen.getByRole('button', { name: 'Send a test notification' });
     await act2(() => fireEvent.click(button));
-    expect(screen.getByText('The test notification was delivered.')).toBeTruthy();
+    screen.getByText('The test notification was delivered.');
     fake.answer('sendTestNotification', { delivered: false });
     await act2(() => fireEvent.click(button));
-    expect(screen.getByText(/The test notification could not be shown/)).toBeTruthy();
+    screen.getByText(/The test notification could not be shown/);
   });
 
   it('show where the data file is', async () => {
     await openSettings();
-    expect(screen.getByText('/home/me/.config/Opt-out Reminder/data.json')).toBeTruthy();
+    screen.getByText('/home/me/.config/Opt-out Reminder/data.json');
   });
 });

@@ -21,10 +21,8 @@ describe('the first-launch welcome', () => {
 
   it('explains the app and the tray, confirms country and start at login, and gets started', async () => {
     const fake = await renderApp(firstLaunch());
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Welcome to Opt-out Reminder' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/lives in the system tray/)).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Welcome to Opt-out Reminder' });
+    screen.getByText(/lives in the system tray/);
     expect(screen.queryByRole('navigation')).toBeNull();
     const country = screen.getByRole('combobox', { name: 'Country you live in' });
     expect((country as HTMLSelectElement).value).toBe('NL');
@@ -47,12 +45,8 @@ describe('the first-launch welcome', () => {
         target: { value: 'nl' },
       });
     });
-    expect(
-      screen.getByRole('heading', { level: 1, name: 'Welkom bij Opt-out Reminder' }),
-    ).toBeTruthy();
-    expect(
-      screen.getByRole('checkbox', { name: 'Starten als ik inlog (aanbevolen)' }),
-    ).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Welkom bij Opt-out Reminder' });
+    screen.getByRole('checkbox', { name: 'Starten als ik inlog (aanbevolen)' });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Een testmelding sturen' }));
     });
@@ -61,7 +55,7 @@ describe('the first-launch welcome', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Aan de slag' }));
     });
     expect(fake.callsOf('finishWelcome')).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' })).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' });
   });
 
   it('lists past deadlines of the region, calmly, each with do it now, already done and not for me', async () => {
@@ -94,9 +88,7 @@ describe('the first-launch welcome', () => {
       fireEvent.click(within(meta).getByRole('button', { name: 'Do it now' }));
     });
     expect(fake.callsOf('finishWelcome')).toHaveLength(1);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Meta: object to AI training' }),
-    ).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Meta: object to AI training' });
   });
 });
 

@@ -90,10 +90,8 @@ describe('adding a checklist', () => {
       },
     });
     // Saved: the new checklist opens.
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Object to X using my posts' }),
-    ).toBeTruthy();
-    expect(screen.getByText('You made this checklist yourself.')).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Object to X using my posts' });
+    screen.getByText('You made this checklist yourself.');
   });
 
   it('shows main’s localized error and its details when saving fails', async () => {
@@ -114,7 +112,7 @@ describe('adding a checklist', () => {
       .getAllByRole('alert')
       .find((element) => element.textContent?.includes('The checklist was not saved.'));
     expect(alert?.textContent).toContain('title.en: too long');
-    expect(screen.getByRole('heading', { level: 1, name: 'Add a checklist' })).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: 'Add a checklist' });
   });
 });
 
@@ -149,13 +147,13 @@ describe('your own checklists', () => {
       checklists: [view(mine, { origin: { kind: 'custom' } })],
     });
     await press('Delete');
-    expect(screen.getByText('Delete "My deadline" and its progress?')).toBeTruthy();
+    screen.getByText('Delete "My deadline" and its progress?');
     await press('No');
     expect(document.activeElement?.textContent).toBe('Delete');
     await press('Delete');
     await press('Yes');
     expect(fake.callsOf('deleteCustomChecklist')).toEqual([['custom-mine']]);
-    expect(screen.getByText('You have not made any checklists yet.')).toBeTruthy();
+    screen.getByText('You have not made any checklists yet.');
   });
 
   it('lists imported packs and removes one after asking', async () => {
@@ -186,13 +184,13 @@ describe('import, export and the calendar', () => {
   it('run through main and say what happened', async () => {
     const fake = await openYours();
     await press('Import a checklist pack…');
-    expect(screen.getByText('Imported checklists: 2, from /home/me/pack.json.')).toBeTruthy();
+    screen.getByText('Imported checklists: 2, from /home/me/pack.json.');
     await press('Export my data…');
-    expect(screen.getByText('Saved to /home/me/optout-export.json.')).toBeTruthy();
+    screen.getByText('Saved to /home/me/optout-export.json.');
     await press('Import my data…');
-    expect(screen.getByText('Cancelled; nothing changed.')).toBeTruthy();
+    screen.getByText('Cancelled; nothing changed.');
     await press('Add deadlines to my calendar…');
-    expect(screen.getByText(/Calendar file saved to \/home\/me\/deadlines\.ics/)).toBeTruthy();
+    screen.getByText(/Calendar file saved to \/home\/me\/deadlines\.ics/);
     expect(fake.calls.map((call) => call.method).slice(-4)).toEqual([
       'importPack',
       'exportData',
