@@ -9,7 +9,6 @@ import {
   formatDay,
   formatDeadlineDistance,
   type PlannedReminder,
-  wordsFor,
   zoneClock,
 } from '../../shared/reminders/index.ts';
 
@@ -119,7 +118,7 @@ export function reminderText(
       : reminder.deadline === undefined
         ? translate(locale, 'notification.noDeadline')
         : isWorthDoing
-          ? wordsFor(locale).worthDoing
+          ? translate(locale, 'distance.worthDoing')
           : formatDeadlineDistance(reminder.deadline, now, zoneClock(zone).localDay, locale);
   const step = reminder.kind === 'recheck' ? null : nextStep(content, locale);
   const lines = [

@@ -7,7 +7,7 @@ export {
   deadlineStanding,
   WORTH_DOING_AFTER_MS,
 } from './standing.ts';
-export { formatDay, formatDeadlineDistance, languageOf, wordsFor } from './time-words.ts';
+export { formatDay, formatDeadlineDistance, languageOf } from './time-words.ts';
 export {
   summarizeTray,
   type TrayInput,

@@ -1,62 +1,9 @@
-import { DAY_MS } from '../constants.ts';
-import { formatCount } from '../i18n/index.ts';
+import { DAY_MS, HOUR_MS } from '../constants.ts';
+import { type Locale, translate } from '../i18n/index.ts';
 
-/**
- * How far a deadline is, in words ("12 days left", "nog 12 dagen",
- * "3 days overdue", "3 dagen te laat"). English and Dutch; other locales
- * fall back to English.
- */
-type Phrase = Record<'one' | 'other', string>;
-interface Words {
-  readonly daysLeft: Phrase;
-  readonly hoursLeft: Phrase;
-  readonly daysOver: Phrase;
-  readonly hoursOver: Phrase;
-  readonly noDeadline: string;
-  readonly reachedNow: string;
-  readonly allDone: string;
-  readonly worthDoing: string;
-  readonly more: Phrase;
-}
-
-const WORDS: Record<'en' | 'nl', Words> = {
-  en: {
-    daysLeft: { one: '# day left', other: '# days left' },
-    hoursLeft: { one: '# hour left', other: '# hours left' },
-    daysOver: { one: '# day overdue', other: '# days overdue' },
-    hoursOver: { one: '# hour overdue', other: '# hours overdue' },
-    noDeadline: 'no deadline',
-    reachedNow: 'deadline reached',
-    allDone: 'All done',
-    worthDoing: 'still worth doing',
-    more: { one: '# more open', other: '# more open' },
-  },
-  nl: {
-    daysLeft: { one: 'nog # dag', other: 'nog # dagen' },
-    hoursLeft: { one: 'nog # uur', other: 'nog # uur' },
-    daysOver: { one: '# dag te laat', other: '# dagen te laat' },
-    hoursOver: { one: '# uur te laat', other: '# uur te laat' },
-    noDeadline: 'geen deadline',
-    reachedNow: 'deadline bereikt',
-    allDone: 'Alles gedaan',
-    worthDoing: 'nog steeds zinvol',
-    more: { one: 'nog # open', other: 'nog # open' },
-  },
-};
-
-/** `en` or `nl` for a BCP 47 locale such as `nl-BE`. */
-export function languageOf(locale: string): 'en' | 'nl' {
+/** `en` or `nl` for a BCP 47 locale such as `nl-BE`; other languages fall back to English. */
+export function languageOf(locale: string): Locale {
   return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
-
-function phrase(locale: string, which: Phrase, count: number): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-  return which[form].replace('#', formatCount(locale, count));
-}
-
-/** The words for this locale (English unless Dutch). */
-export function wordsFor(locale: string): Words {
-  return WORDS[languageOf(locale)];
 }
 
 /**
@@ -71,21 +18,22 @@ export function formatDeadlineDistance(
   localDay: (instant: number) => number,
   locale: string,
 ): string {
-  const words = wordsFor(locale);
   const lang = languageOf(locale);
   const isLeft = deadline > now;
   const distance = Math.abs(deadline - now);
   // The deadline reminder itself: "1 hour overdue" would be wrong at the very minute.
-  if (!isLeft && distance < 3_600_000) return words.reachedNow;
+  if (!isLeft && distance < HOUR_MS) return translate(lang, 'distance.reached');
   if (distance < DAY_MS) {
     const hours = Math.max(
       1,
-      isLeft ? Math.ceil(distance / 3_600_000) : Math.floor(distance / 3_600_000),
+      isLeft ? Math.ceil(distance / HOUR_MS) : Math.floor(distance / HOUR_MS),
     );
-    return phrase(lang, isLeft ? words.hoursLeft : words.hoursOver, hours);
+    return translate(lang, isLeft ? 'distance.hoursLeft' : 'distance.hoursOverdue', {
+      count: hours,
+    });
   }
   const days = Math.max(1, Math.abs(localDay(deadline) - localDay(now)));
-  return phrase(lang, isLeft ? words.daysLeft : words.daysOver, days);
+  return translate(lang, isLeft ? 'distance.daysLeft' : 'distance.daysOverdue', { count: days });
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -102,7 +50,7 @@ export function formatDay(instant: number, zone: string, locale: string): string
   return format.format(instant);
 }
 
-/** "+2 more open" style suffix. */
+/** "2 more open" / "nog 2 open": the tooltip's count of further open checklists. */
 export function formatMoreOpen(count: number, locale: string): string {
-  return phrase(languageOf(locale), wordsFor(locale).more, count);
+  return translate(languageOf(locale), 'tray.moreOpen', { count });
 }

@@ -1,5 +1,6 @@
 import { checklistName } from '../catalog/names.ts';
 import type { Checklist } from '../catalog/schema.ts';
+import { translate } from '../i18n/index.ts';
 import {
   type ChecklistDescription,
   compareChecklists,
@@ -7,7 +8,7 @@ import {
 } from '../progress/describe.ts';
 import { EMPTY_PROGRESS } from '../progress/rules.ts';
 import { systemLocalDay } from './instant.ts';
-import { formatDeadlineDistance, formatMoreOpen, languageOf, wordsFor } from './time-words.ts';
+import { formatDeadlineDistance, formatMoreOpen, languageOf } from './time-words.ts';
 import type { PlannerInput } from './types.ts';
 
 /** Tray icon state: `soon` = an open deadline within 3 days; `overdue` beats `soon` beats `open`. */
@@ -70,9 +71,9 @@ export function summarizeTray(input: TrayInput): TraySummary {
     const { deadline } = description;
     const distance =
       deadline === null
-        ? wordsFor(locale).noDeadline
+        ? translate(lang, 'distance.none')
         : description.standing === 'worth-doing'
-          ? wordsFor(locale).worthDoing
+          ? translate(lang, 'distance.worthDoing')
           : formatDeadlineDistance(deadline, now, input.localDay ?? systemLocalDay, locale);
     return {
       checklistId: checklist.id,
@@ -90,7 +91,7 @@ export function summarizeTray(input: TrayInput): TraySummary {
           : 'open';
   const [first] = items;
   const tooltip = !first
-    ? wordsFor(locale).allDone
+    ? translate(lang, 'tray.allDone')
     : items.length === 1
       ? first.label
       : `${first.label} (${formatMoreOpen(items.length - 1, locale)})`;
