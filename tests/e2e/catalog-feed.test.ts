@@ -10,10 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/main/store/schema.ts';
 import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import type { Checklist } from '../../src/shared/catalog/schema.ts';
-import { AppDriver } from '../support/app-driver.ts';
+import type { AppDriver } from '../support/app-driver.ts';
 import { closeSharedBrowser } from '../support/chromium.ts';
 import { FeedHost } from '../support/feed-server.ts';
 import { dueChecklist } from '../support/fixtures.ts';
+import { disposeLaunched, launchApp } from '../support/launch.ts';
 import { seedProfile } from '../support/profile.ts';
 
 const MINUTE = 60_000;
@@ -59,14 +60,11 @@ afterAll(async () => {
   await closeSharedBrowser();
 });
 
-const launched: AppDriver[] = [];
-async function launch(userDataDir: string, clock = T0): Promise<AppDriver> {
-  const app = await AppDriver.launch({ userDataDir, clock, appPath, env: host.env });
-  launched.push(app);
-  return app;
+function launch(userDataDir: string, clock = T0): Promise<AppDriver> {
+  return launchApp({ userDataDir, clock, appPath, env: host.env });
 }
 afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
+  await disposeLaunched();
   host.requests.length = 0;
   host.routes.clear();
 });

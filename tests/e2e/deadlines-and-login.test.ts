@@ -6,11 +6,10 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../src/shared/catalog/index.ts';
-import { AppDriver, type LaunchOptions } from '../support/app-driver.ts';
-import { closeSharedBrowser } from '../support/chromium.ts';
 import { dueChecklist } from '../support/fixtures.ts';
+import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
 import { seedProfile } from '../support/profile.ts';
 
 const HOUR = 3_600_000;
@@ -18,16 +17,7 @@ const DAY = 24 * HOUR;
 /** Tuesday 24 November 2026, 09:00 in Amsterdam. */
 const T0 = Date.parse('2026-11-24T09:00:00+01:00');
 
-const launched: AppDriver[] = [];
-async function launch(options: LaunchOptions): Promise<AppDriver> {
-  const app = await AppDriver.launch(options);
-  launched.push(app);
-  return app;
-}
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-afterAll(closeSharedBrowser);
+disposeAppsAfterEachTest();
 
 /** A returning Dutch-region user whose only open checklist is their own, due at `deadline`. */
 function profile(deadline: number, firstSeenAt?: string): string {
@@ -50,7 +40,7 @@ function profile(deadline: number, firstSeenAt?: string): string {
 describe('deadlines that can still be met keep the urgent treatment', () => {
   it('a deadline 10 days ahead gets every lead reminder, then the deadline one', async () => {
     const deadline = T0 + 10 * DAY + 3 * HOUR; // Friday 4 December, 12:00
-    const app = await launch({ userDataDir: profile(deadline), clock: T0 });
+    const app = await launchApp({ userDataDir: profile(deadline), clock: T0 });
     for (let day = 0; day < 11; day++) await app.command({ name: 'tick', ms: DAY });
     const titles = (await app.snapshot()).notifications.map((n) => n.title);
     expect(titles).toEqual([
@@ -65,7 +55,7 @@ describe('deadlines that can still be met keep the urgent treatment', () => {
   });
 
   it('a deadline missed 2 days ago still shows as overdue, in the tray and the window', async () => {
-    const app = await launch({
+    const app = await launchApp({
       userDataDir: profile(T0 - 2 * DAY, '2026-11-01T10:00:00.000Z'),
       clock: T0,
     });
@@ -84,7 +74,7 @@ describe('deadlines that can still be met keep the urgent treatment', () => {
   });
 
   it('a deadline that passed before the user had it is calm: no day count, no overdue icon', async () => {
-    const app = await launch({ userDataDir: profile(T0 - 2 * DAY), clock: T0 });
+    const app = await launchApp({ userDataDir: profile(T0 - 2 * DAY), clock: T0 });
     const view = await app.snapshot();
     expect(view.tray?.iconPath).toMatch(/tray-open\.png$/);
     expect(view.tray?.tooltip).toBe('Example: Object to data use — still worth doing');
@@ -94,7 +84,7 @@ describe('deadlines that can still be met keep the urgent treatment', () => {
 
 describe('still running tomorrow', () => {
   it('an installed build starts at login from the first launch and notices when the OS stops it', async () => {
-    const first = await launch({ clock: T0, isPackaged: true, countryCode: 'NL' });
+    const first = await launchApp({ clock: T0, isPackaged: true, countryCode: 'NL' });
     const page = await first.page();
     const box = page.getByRole('checkbox', { name: 'Start when I log in (recommended)' });
     expect(await box.isChecked()).toBe(true);
@@ -111,7 +101,7 @@ describe('still running tomorrow', () => {
 
     // Something outside the app removes the entry; the next start notices.
     rmSync(autostart);
-    const second = await launch({
+    const second = await launchApp({
       userDataDir: first.userDataDir,
       clock: T0 + DAY,
       isPackaged: true,

@@ -6,10 +6,10 @@
  * overdue" with N above 30, the tray must hold only the user's region, and
  * reminders must back off to a handful in all — each naming its checklist once.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appliesToCountry, builtinCatalog } from '../../src/shared/catalog/index.ts';
-import { AppDriver, type AppView, type LaunchOptions } from '../support/app-driver.ts';
-import { closeSharedBrowser } from '../support/chromium.ts';
+import type { AppView } from '../support/app-driver.ts';
+import { disposeApp, disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -17,16 +17,7 @@ const WEEKS = 16;
 /** 17 starts of the app, each a fresh process. */
 const RUN_TIMEOUT = 300_000;
 
-const launched: AppDriver[] = [];
-async function launch(options: LaunchOptions): Promise<AppDriver> {
-  const app = await AppDriver.launch(options);
-  launched.push(app);
-  return app;
-}
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-afterAll(closeSharedBrowser);
+disposeAppsAfterEachTest();
 
 type MenuItem = NonNullable<AppView['tray']>['menu'][number];
 
@@ -59,7 +50,7 @@ async function weeklyRun(options: {
   const run: Run = { notifications: [], trayTexts: [], windowText: '', launches: 0 };
   let userDataDir: string | undefined;
   for (let week = 0; week <= WEEKS; week++) {
-    const app = await launch({
+    const app = await launchApp({
       ...(userDataDir ? { userDataDir } : {}),
       languages: options.languages,
       countryCode: options.countryCode,
@@ -88,8 +79,7 @@ async function weeklyRun(options: {
       await page.locator('#list-heading').waitFor();
       run.windowText += `\n${await page.locator('main').innerText()}`;
     }
-    await app.dispose();
-    launched.splice(launched.indexOf(app), 1);
+    await disposeApp(app);
   }
   return run;
 }

@@ -4,11 +4,11 @@
  * brings the checklist back when it ends, and one launch with the clock far
  * ahead does not silence the reminders once the clock is right again.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../src/shared/catalog/index.ts';
-import { AppDriver, type LaunchOptions } from '../support/app-driver.ts';
-import { closeSharedBrowser } from '../support/chromium.ts';
+import type { AppDriver } from '../support/app-driver.ts';
 import { dueChecklist } from '../support/fixtures.ts';
+import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
 import { seedProfile } from '../support/profile.ts';
 
 const MINUTE = 60_000;
@@ -38,16 +38,7 @@ function profile(): string {
   }));
 }
 
-const launched: AppDriver[] = [];
-async function launch(options: LaunchOptions): Promise<AppDriver> {
-  const app = await AppDriver.launch(options);
-  launched.push(app);
-  return app;
-}
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-afterAll(closeSharedBrowser);
+disposeAppsAfterEachTest();
 
 const tick = (app: AppDriver, ms: number) => app.command({ name: 'tick', ms });
 const titles = async (app: AppDriver) =>
@@ -55,7 +46,7 @@ const titles = async (app: AppDriver) =>
 
 describe('a snooze brings the reminder back', () => {
   it('"Remind me tomorrow" on a notification reminds tomorrow at 09:00', async () => {
-    const app = await launch({ userDataDir: profile(), clock: T0 + HOUR, platform: 'darwin' });
+    const app = await launchApp({ userDataDir: profile(), clock: T0 + HOUR, platform: 'darwin' });
     const [first] = (await app.snapshot()).notifications;
     expect(first?.title).toMatch(TITLE);
     const action = first?.actions.indexOf('Remind me tomorrow') ?? -1;
@@ -75,7 +66,7 @@ describe('a snooze brings the reminder back', () => {
   });
 
   it('the window\'s "Snooze ▸ For 1 hour" brings it back an hour later', async () => {
-    const app = await launch({ userDataDir: profile(), clock: T0 + HOUR });
+    const app = await launchApp({ userDataDir: profile(), clock: T0 + HOUR });
     expect(await titles(app)).toHaveLength(1);
     await app.clickTrayMenu('Open checklist…');
     const page = await app.page();
@@ -94,7 +85,7 @@ describe('a snooze brings the reminder back', () => {
   });
 
   it('"Snooze all" in the tray brings it back when it ends', async () => {
-    const app = await launch({ userDataDir: profile(), clock: T0 + HOUR });
+    const app = await launchApp({ userDataDir: profile(), clock: T0 + HOUR });
     expect(await titles(app)).toHaveLength(1);
     await app.clickTrayMenu('Snooze all', 'For 1 hour');
     await tick(app, HOUR - MINUTE);
@@ -109,11 +100,11 @@ describe('one launch with the clock far ahead', () => {
     // An RTC reset puts the clock weeks ahead: the app says the deadline passed.
     // (Far enough to record a fired reminder after the deadline; within the
     // overdue cadence, which ends a few months after the deadline.)
-    const ahead = await launch({ userDataDir: profile(), clock: T0 + 20 * DAY });
+    const ahead = await launchApp({ userDataDir: profile(), clock: T0 + 20 * DAY });
     expect(await titles(ahead)).toEqual([expect.stringMatching(/overdue/)]);
     expect(await ahead.quitVia('Quit')).toBe(0);
 
-    const corrected = await launch({ userDataDir: ahead.userDataDir, clock: T0 });
+    const corrected = await launchApp({ userDataDir: ahead.userDataDir, clock: T0 });
     expect(await titles(corrected)).toEqual([]);
     await tick(corrected, HOUR);
     expect(await titles(corrected)).toEqual(['Example: Object to data use — 3 days left']);

@@ -12,6 +12,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppDriver>
   return app;
 }
 
+/** Ends one launched app before the test is over (e.g. to start the next run of a scenario). */
+export async function disposeApp(app: AppDriver): Promise<void> {
+  const index = launched.indexOf(app);
+  if (index !== -1) launched.splice(index, 1);
+  await app.dispose();
+}
+
 /** Ends every app launched since the last call. */
 export async function disposeLaunched(): Promise<void> {
   await Promise.all(launched.splice(0).map((app) => app.dispose()));
