@@ -10,14 +10,12 @@ import {
   parseChecklistPackText,
   parseUntrustedJsonText,
 } from '../../shared/catalog/parse.ts';
-import { uniqueSlug } from '../../shared/catalog/slugs.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { FileOperationResult } from '../../shared/ipc.ts';
+import { addPack, checkPackFits } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { allChecklists } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
-import { fileStamp } from '../store/repository.ts';
-import { STORE_LIMITS } from '../store/schema.ts';
 import { backupSchema, clashingIds, MAX_BACKUP_BYTES, restoreBackup, toBackup } from './backup.ts';
 import { writeFileAtomic } from './write-file.ts';
 
@@ -134,16 +132,8 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
         throw new UserFacingError('invalid-file', 'error.packInvalid', {
           details: describeIssues(result.issues),
         });
-      const taken = new Set(allChecklists(state.data).map((entry) => entry.checklist.id));
-      const clashes = result.pack.checklists.filter((checklist) => taken.has(checklist.id));
-      if (clashes.length > 0)
-        throw new UserFacingError('invalid-file', 'error.packClash', {
-          details: clashes.map((checklist) => checklist.id),
-        });
-      if (state.data.packs.length >= STORE_LIMITS.packs)
-        throw new UserFacingError('invalid-file', 'error.tooManyPacks', {
-          params: { maximum: STORE_LIMITS.packs },
-        });
+      // Checked before the user is asked; addPack checks again when it adds.
+      checkPackFits(state.data, result.pack.checklists);
       const fileName = basename(path);
       const summary = {
         name: result.pack.name ?? fileName,
@@ -151,26 +141,13 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
         count: result.pack.checklists.length,
       };
       if (given && !(await given.confirm(summary))) return { status: 'cancelled' };
-      const stamp = fileStamp(state.now())
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-');
-      const id = uniqueSlug(
-        `pack-${stamp}`.replace(/-+$/, ''),
-        new Set(state.data.packs.map((pack) => pack.id)),
+      state.update((data) =>
+        addPack(
+          data,
+          { name: summary.name, fileName, checklists: result.pack.checklists },
+          state.now(),
+        ),
       );
-      state.update((data) => ({
-        ...data,
-        packs: [
-          ...data.packs,
-          {
-            id,
-            name: summary.name,
-            fileName,
-            importedAt: new Date(state.now()).toISOString(),
-            checklists: result.pack.checklists,
-          },
-        ],
-      }));
       return { status: 'done', path, count: result.pack.checklists.length };
     },
 

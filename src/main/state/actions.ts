@@ -4,6 +4,7 @@
  * result whole.
  */
 import type { Checklist, Platform } from '../../shared/catalog/schema.ts';
+import { uniqueSlug } from '../../shared/catalog/slugs.ts';
 import type { NoticeKind, SettingsChange } from '../../shared/ipc.ts';
 import {
   confirmStillDone,
@@ -17,9 +18,10 @@ import {
 } from '../../shared/progress/rules.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../shared/progress/schema.ts';
 import { applySettingsChange } from '../../shared/settings/change.ts';
+import { fileStamp } from '../store/repository.ts';
 import type { StoreData } from '../store/schema.ts';
 import { STORE_LIMITS } from '../store/schema.ts';
-import { findChecklist } from './catalog.ts';
+import { allChecklists, findChecklist } from './catalog.ts';
 import { UserFacingError } from './errors.ts';
 
 function requireChecklist(data: StoreData, id: string): Checklist {
@@ -145,6 +147,47 @@ export function deleteCustomChecklist(data: StoreData, id: string): StoreData {
     progress,
     firedLog: data.firedLog.filter((entry) => entry.checklistId !== id),
   };
+}
+
+/** A pack as read from its file, to be added. */
+export interface PackToAdd {
+  /** The pack's own name, else its file name. */
+  name: string;
+  fileName: string;
+  checklists: Checklist[];
+}
+
+/**
+ * Refuses a pack that cannot be added: one of its checklist ids is taken
+ * already (by a built-in, a pack or the user's own), or the packs are at
+ * their limit. Asked before the user confirms, and again when adding.
+ */
+export function checkPackFits(data: StoreData, checklists: readonly Checklist[]): void {
+  const taken = new Set(allChecklists(data).map((entry) => entry.checklist.id));
+  const clashes = checklists.filter((checklist) => taken.has(checklist.id));
+  if (clashes.length > 0)
+    throw new UserFacingError('invalid-file', 'error.packClash', {
+      details: clashes.map((checklist) => checklist.id),
+    });
+  if (data.packs.length >= STORE_LIMITS.packs)
+    throw new UserFacingError('invalid-file', 'error.tooManyPacks', {
+      params: { maximum: STORE_LIMITS.packs },
+    });
+}
+
+/** Adds a pack (see checkPackFits) under an id from the import time that no other pack has. */
+export function addPack(data: StoreData, pack: PackToAdd, now: number): StoreData {
+  checkPackFits(data, pack.checklists);
+  const stamp = fileStamp(now)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  const id = uniqueSlug(
+    `pack-${stamp}`.replace(/-+$/, ''),
+    new Set(data.packs.map((entry) => entry.id)),
+  );
+  const { name, fileName, checklists } = pack;
+  const importedAt = new Date(now).toISOString();
+  return { ...data, packs: [...data.packs, { id, name, fileName, importedAt, checklists }] };
 }
 
 export function removePack(data: StoreData, packId: string): StoreData {

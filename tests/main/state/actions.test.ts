@@ -133,4 +133,34 @@ describe('packs', () => {
     expect(removed.progress).toEqual(data.progress);
     rejects(() => actions.removePack(removed, 'pack-1'), 'error.packNotFound');
   });
+
+  it('adds a pack under an id from the import time that no other pack has', () => {
+    const pack = (id: string) => ({
+      name: 'Office',
+      fileName: 'office.optout-pack',
+      checklists: [dueChecklist(id, NOW)],
+    });
+    const once = actions.addPack(defaultStoreData(), pack('office-a'), NOW);
+    const twice = actions.addPack(once, pack('office-b'), NOW);
+    expect(twice.packs.map(({ id, importedAt }) => [id, importedAt])).toEqual([
+      ['pack-2026-12-01t12-00-00z', '2026-12-01T12:00:00.000Z'],
+      ['pack-2026-12-01t12-00-00z-2', '2026-12-01T12:00:00.000Z'],
+    ]);
+    expect(twice.packs[1]).toMatchObject(pack('office-b'));
+  });
+
+  it('refuses a pack whose checklist ids are taken, naming them, and one pack over the limit', () => {
+    const builtin = builtinCatalog[0];
+    if (!builtin) throw new Error('no built-in checklist');
+    const clashing = [dueChecklist('my-own', NOW), dueChecklist(builtin.id, NOW)];
+    expect(() => actions.checkPackFits(withMine(), clashing)).toThrow(
+      expect.objectContaining({ messageKey: 'error.packClash', details: ['my-own', builtin.id] }),
+    );
+    const full = actions.addPack(withMine(), { name: 'A', fileName: 'a', checklists: [] }, NOW);
+    const atLimit = { ...full, packs: Array(STORE_LIMITS.packs).fill(full.packs[0]) };
+    rejects(
+      () => actions.addPack(atLimit, { name: 'B', fileName: 'b', checklists: [] }, NOW),
+      'error.tooManyPacks',
+    );
+  });
 });
