@@ -38,7 +38,7 @@ describe('app updates in the window', () => {
     const box = screen.getByRole('checkbox', { name: /new version of the app/ });
     expect((box as HTMLInputElement).checked).toBe(false);
     expect(box.getAttribute('aria-describedby')).toBe('consent-app-updates-sent');
-    expect(screen.getByText(/nothing about you is sent/)).toBeTruthy();
+    screen.getByText(/nothing about you is sent/);
     await act(async () => {
       fireEvent.click(box);
     });
@@ -108,7 +108,7 @@ describe('app updates in the window', () => {
     await renderApp(snapshot({ welcome: { dueChecklistIds: [] } }));
     const welcome = await screen.findByRole('heading', { level: 1, name: /Welcome/ });
     const section = welcome.closest('section') as HTMLElement;
-    expect(within(section).getByRole('checkbox', { name: /new version of the app/ })).toBeTruthy();
-    expect(within(section).getByRole('checkbox', { name: /new deadlines/ })).toBeTruthy();
+    within(section).getByRole('checkbox', { name: /new version of the app/ });
+    within(section).getByRole('checkbox', { name: /new deadlines/ });
   });
 });
