@@ -57,7 +57,7 @@ describe('app updates in the window', () => {
     });
     expect(fake.callsOf('downloadUpdate')).toEqual([[]]);
     // The release page stays offered beside it, for when a download does not work out.
-    expect(within(section).getByRole('button', { name: 'Open the release page' })).toBeTruthy();
+    within(section).getByRole('button', { name: 'Open the release page' });
 
     act(() =>
       fake.push({ ...fake.current(), update: { ...available, phase: 'downloading', percent: 40 } }),
@@ -95,7 +95,7 @@ describe('app updates in the window', () => {
       'Version 0.3.0 is available, but this copy could not install it itself. Get it from the release page.',
     );
     expect(within(section).queryByRole('button', { name: 'Download and install' })).toBe(null);
-    expect(within(section).getByRole('button', { name: 'Open the release page' })).toBeTruthy();
+    within(section).getByRole('button', { name: 'Open the release page' });
   });
 
   it('speak Dutch too', async () => {
