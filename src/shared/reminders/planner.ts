@@ -3,7 +3,12 @@ import { describeChecklist } from '../progress/describe.ts';
 import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
 import { pausedUntil } from '../settings/paused.ts';
 import type { Settings } from '../settings/schema.ts';
-import { adjustForQuietHours, type QuietWindow, quietWindow } from './quiet-hours.ts';
+import {
+  adjustForQuietHours,
+  isInQuietHours,
+  type QuietWindow,
+  quietWindow,
+} from './quiet-hours.ts';
 import { WORTH_DOING_AFTER_MS } from './standing.ts';
 import type {
   FiredLog,
@@ -13,6 +18,11 @@ import type {
   ReminderPlan,
 } from './types.ts';
 import { formatInstant, MINUTE_MS, parseInstant, type ZoneClock, zoneClock } from './zone-clock.ts';
+
+/** Gentle reminders of a deadline still worth doing come at most once a month. */
+const MONTH_DAYS = 30;
+/** Overdue reminders after a missed deadline: N and 2·N days after it, then the gentle ones. */
+const OVERDUE_COUNT = 2;
 
 const KIND_RANK: Record<ReminderKind, number> = {
   recheck: 1,
@@ -34,6 +44,55 @@ function urgencyOf(kind: ReminderKind, leadMinutes = 0, overdueCount = 0): numbe
       ? RANK_SCALE - 1 - Math.min(leadMinutes, RANK_SCALE - 2)
       : Math.min(overdueCount, RANK_SCALE - 1);
   return KIND_RANK[kind] * RANK_SCALE + within;
+}
+
+/**
+ * One kind of reminder with its parameter (lead minutes, overdue count,
+ * month), prepared once per plan rather than once per checklist: its
+ * urgency, and the middle of its key, `:lead:10080:`.
+ */
+interface Rule {
+  readonly kind: ReminderKind;
+  readonly param: number;
+  readonly urgency: number;
+  readonly infix: string;
+}
+
+function ruleOf(kind: ReminderKind, param = 0): Rule {
+  const hasParam = kind === 'lead' || kind === 'overdue' || kind === 'worth-doing';
+  const detail = hasParam ? `${param}:` : '';
+  return { kind, param, urgency: urgencyOf(kind, param, param), infix: `:${kind}:${detail}` };
+}
+
+/** Every rule a plan with these settings can offer, in the order they are offered. */
+interface Rules {
+  readonly recheck: Rule;
+  readonly announce: Rule;
+  readonly deadline: Rule;
+  /** Lead times, shortest (most urgent) first. */
+  readonly leads: readonly Rule[];
+  /** Index 1 and 2: the overdue reminders N and 2·N days after the deadline. */
+  readonly overdue: readonly Rule[];
+  /** Index 1 to `stillWorthDoingReminders`: the gentle monthly ones. */
+  readonly worthDoing: readonly Rule[];
+}
+
+function rulesFor(settings: Settings): Rules {
+  // Longest first, as before; offered in reverse.
+  const leads = [...new Set(settings.leadTimesMinutes)].sort((a, b) => b - a);
+  const overdue = [ruleOf('overdue', 0)];
+  for (let count = 1; count <= OVERDUE_COUNT; count++) overdue.push(ruleOf('overdue', count));
+  const worthDoing = [ruleOf('worth-doing', 0)];
+  for (let month = 1; month <= settings.stillWorthDoingReminders; month++)
+    worthDoing.push(ruleOf('worth-doing', month));
+  return {
+    recheck: ruleOf('recheck'),
+    announce: ruleOf('announce'),
+    deadline: ruleOf('deadline'),
+    leads: leads.reverse().map((minutes) => ruleOf('lead', minutes)),
+    overdue,
+    worthDoing,
+  };
 }
 
 interface FiredIndex {
@@ -78,8 +137,7 @@ interface Context {
   readonly clock: ZoneClock;
   readonly window: QuietWindow | null;
   readonly settings: Settings;
-  /** Lead times in minutes, longest first. */
-  readonly leads: readonly number[];
+  readonly rules: Rules;
   readonly fired: FiredIndex;
   readonly announcements: ReadonlyMap<string, number> | undefined;
   /** "Snooze all" until then; minus infinity when not set. */
@@ -91,8 +149,13 @@ interface Context {
  * Collects one checklist's reminders. Offers arrive with their occurrence;
  * those already handled (at or before the watermark, or fired) are dropped,
  * those due by `start` collapse into the single most urgent one, the rest are
- * moved out of quiet hours and kept. Keys are built only for what is kept,
- * which keeps planning 10,000 checklists cheap.
+ * moved out of quiet hours and kept.
+ *
+ * Planning 10,000 checklists stays cheap because nothing is built that is
+ * not kept: one ChecklistPlan serves every checklist of a plan (`begin`
+ * starts the next), offers come most urgent first wherever that does not
+ * change a key (so of those due by `start` only the first is built), and
+ * keys are built only for what is kept.
  *
  * A snooze that has not returned yet (`snoozeEnd` after the watermark) brings
  * the checklist back at its end: whatever had come due by then — delivered
@@ -101,62 +164,69 @@ interface Context {
  */
 class ChecklistPlan {
   readonly #ctx: Context;
-  readonly #id: string;
-  readonly #start: number;
-  readonly #deadline: number | undefined;
-  readonly #watermark: number;
-  readonly #snoozeEnd: number;
+  #id = '';
+  #start = 0;
+  #deadline: number | undefined;
+  #watermark = 0;
+  #snoozeEnd = 0;
   #pending: PlannedReminder | undefined;
   #stamp: string | undefined;
 
-  constructor(
-    ctx: Context,
-    id: string,
-    times: { start: number; deadline: number | undefined; watermark: number; snoozeEnd: number },
-  ) {
+  constructor(ctx: Context) {
     this.#ctx = ctx;
-    this.#id = id;
-    this.#start = times.start;
-    this.#deadline = times.deadline;
-    this.#watermark = times.watermark;
-    this.#snoozeEnd = times.snoozeEnd > times.watermark ? times.snoozeEnd : Number.NaN;
   }
 
-  offer(kind: ReminderKind, ruleOccurrence: number, param: number, stampOf: number): void {
+  begin(
+    id: string,
+    start: number,
+    deadline: number | undefined,
+    watermark: number,
+    snoozeEnd: number,
+  ): void {
+    this.#id = id;
+    this.#start = start;
+    this.#deadline = deadline;
+    this.#watermark = watermark;
+    this.#snoozeEnd = snoozeEnd > watermark ? snoozeEnd : Number.NaN;
+    this.#pending = undefined;
+    this.#stamp = undefined;
+  }
+
+  offer(rule: Rule, ruleOccurrence: number, stampOf: number): void {
     const isReturn = ruleOccurrence <= this.#snoozeEnd;
     if (!isReturn && ruleOccurrence <= this.#watermark) return;
     const occurrence = isReturn ? this.#snoozeEnd : ruleOccurrence;
-    const urgency = urgencyOf(kind, param, param);
+    const { kind, param, urgency } = rule;
     const isPending = occurrence <= this.#start;
     if (isPending && this.#pending && this.#pending.urgency >= urgency) return;
+    // The stamp comes from the first offer that gets this far, whichever rule it is.
     this.#stamp ??= formatInstant(stampOf);
-    const hasParam = kind === 'lead' || kind === 'overdue' || kind === 'worth-doing';
-    const detail = hasParam ? `${param}:` : '';
-    const snoozed = isReturn ? `:snoozed:${formatInstant(occurrence)}` : '';
-    const key = `${this.#id}:${kind}:${detail}${this.#stamp}${snoozed}`;
+    const key = isReturn
+      ? `${this.#id}${rule.infix}${this.#stamp}:snoozed:${formatInstant(occurrence)}`
+      : this.#id + rule.infix + this.#stamp;
     const fired = this.#ctx.fired.keys;
     if (fired.size > 0 && fired.has(key)) return;
     const at = isPending ? this.#start : occurrence;
-    const moved = adjustForQuietHours(
-      this.#ctx.clock,
-      this.#ctx.window,
-      at,
-      this.#deadline,
-      this.#start,
-    );
+    const { clock, window } = this.#ctx;
+    // Outside quiet hours nothing moves: skip building the adjustment.
+    const moved =
+      window !== null && isInQuietHours(clock, window, at)
+        ? adjustForQuietHours(clock, window, at, this.#deadline, this.#start)
+        : null;
+    const instant = moved === null ? at : moved.instant;
     // One literal with every field, so all reminders share one object shape. An announcement
     // counts as happening when it is delivered: lead times that passed before it are covered.
     const reminder: PlannedReminder = {
       key,
       checklistId: this.#id,
       kind,
-      instant: moved.instant,
-      occurrence: kind === 'announce' ? Math.max(occurrence, moved.instant) : occurrence,
+      instant,
+      occurrence: kind === 'announce' ? Math.max(occurrence, instant) : occurrence,
       urgency,
       leadMinutes: kind === 'lead' ? param : undefined,
       overdueCount: kind === 'overdue' || kind === 'worth-doing' ? param : undefined,
       deadline: this.#deadline,
-      forcedByDeadline: moved.forcedByDeadline,
+      forcedByDeadline: moved === null ? false : moved.forcedByDeadline,
     };
     if (isPending) this.#pending = reminder;
     else this.#ctx.out.push(reminder);
@@ -167,11 +237,6 @@ class ChecklistPlan {
   }
 }
 
-/** Gentle reminders of a deadline still worth doing come at most once a month. */
-const MONTH_DAYS = 30;
-/** Overdue reminders after a missed deadline: N and 2·N days after it, then the gentle ones. */
-const OVERDUE_COUNT = 2;
-
 /**
  * After the deadline, a cadence that slows and ends: overdue reminders N and
  * 2·N days after it (never later than 30 days, when the deadline becomes
@@ -180,6 +245,9 @@ const OVERDUE_COUNT = 2;
  * a month apart from when they got it. Nothing comes sooner after the
  * previous delivery than its spacing (a catch-up is not followed by another
  * the next day).
+ *
+ * Offered most urgent first: the last gentle one down to the first, then the
+ * overdue ones, the later first.
  */
 function offerAfterDeadline(
   ctx: Context,
@@ -188,28 +256,43 @@ function offerAfterDeadline(
   deadline: number,
   firstSeen: number | undefined,
 ): void {
-  const { overdueEveryDays: every, stillWorthDoingReminders: gentle } = ctx.settings;
+  const { clock, rules } = ctx;
+  const every = ctx.settings.overdueEveryDays;
   const lastFired = ctx.fired.lastFiredAt.get(id);
-  const isSpaced = (occurrence: number, days: number) =>
-    lastFired === undefined || occurrence >= ctx.clock.addDays(lastFired, days);
   let base = firstSeen !== undefined && firstSeen > deadline ? firstSeen : deadline;
+  let overdueCount = 0;
+  let firstOverdue = 0;
+  let secondOverdue = 0;
   if (base === deadline) {
     if (every === null) return;
     for (let count = 1; count <= OVERDUE_COUNT; count++) {
-      const occurrence = ctx.clock.addDays(deadline, count * every);
+      const occurrence = clock.addDays(deadline, count * every);
       if (occurrence - deadline > WORTH_DOING_AFTER_MS) break;
       base = occurrence;
-      if (isSpaced(occurrence, every - 1)) plan.offer('overdue', occurrence, count, deadline);
+      overdueCount = count;
+      if (count === 1) firstOverdue = occurrence;
+      else secondOverdue = occurrence;
     }
   }
-  for (let month = 1; month <= gentle; month++) {
-    const occurrence = ctx.clock.addDays(base, month * MONTH_DAYS);
-    if (isSpaced(occurrence, MONTH_DAYS - 1))
-      plan.offer('worth-doing', occurrence, month, deadline);
+  const months = rules.worthDoing.length - 1;
+  if (months >= 1) {
+    // Nothing sooner after the last delivery than its spacing.
+    const gentleFrom = lastFired === undefined ? 0 : clock.addDays(lastFired, MONTH_DAYS - 1);
+    for (let month = months; month >= 1; month--) {
+      const occurrence = clock.addDays(base, month * MONTH_DAYS);
+      if (lastFired === undefined || occurrence >= gentleFrom)
+        plan.offer(rules.worthDoing[month] as Rule, occurrence, deadline);
+    }
   }
+  if (overdueCount === 0 || every === null) return;
+  const overdueFrom = lastFired === undefined ? 0 : clock.addDays(lastFired, every - 1);
+  if (overdueCount === 2 && (lastFired === undefined || secondOverdue >= overdueFrom))
+    plan.offer(rules.overdue[2] as Rule, secondOverdue, deadline);
+  if (lastFired === undefined || firstOverdue >= overdueFrom)
+    plan.offer(rules.overdue[1] as Rule, firstOverdue, deadline);
 }
 
-/** Lead times, the deadline and what follows it — offered most urgent first. */
+/** The deadline, what follows it and its lead times — offered most urgent first. */
 function offerDeadlineReminders(
   ctx: Context,
   plan: ChecklistPlan,
@@ -220,20 +303,21 @@ function offerDeadlineReminders(
   offerAfterDeadline(ctx, plan, id, deadline, firstSeen);
   // A deadline that had passed before the user had the checklist is not announced as reached.
   if (firstSeen !== undefined && firstSeen > deadline) return;
-  plan.offer('deadline', deadline, 0, deadline);
-  for (let i = ctx.leads.length - 1; i >= 0; i--) {
-    const leadMinutes = ctx.leads[i] as number;
+  plan.offer(ctx.rules.deadline, deadline, deadline);
+  for (const rule of ctx.rules.leads) {
+    const leadMinutes = rule.param;
     // Whole days keep the local clock time across DST; other lead times are exact durations.
     const occurrence =
       leadMinutes % 1440 === 0
         ? ctx.clock.addDays(deadline, -leadMinutes / 1440)
         : deadline - leadMinutes * MINUTE_MS;
-    plan.offer('lead', occurrence, leadMinutes, deadline);
+    plan.offer(rule, occurrence, deadline);
   }
 }
 
 function planChecklist(
   ctx: Context,
+  plan: ChecklistPlan,
   checklist: Checklist,
   progress: Progress,
   blockedUntil: number,
@@ -246,19 +330,24 @@ function planChecklist(
   const snoozedUntil = instantOr(progress.snoozedUntil, Number.NEGATIVE_INFINITY);
   const start = Math.max(now, blockedUntil, snoozedUntil);
   const deadline = described.deadline ?? undefined;
-  const watermark = ctx.fired.watermark.get(checklist.id) ?? Number.NEGATIVE_INFINITY;
+  const watermarks = ctx.fired.watermark;
+  const watermark =
+    watermarks.size === 0
+      ? Number.NEGATIVE_INFINITY
+      : (watermarks.get(checklist.id) ?? Number.NEGATIVE_INFINITY);
   const snoozeEnd = Math.max(snoozedUntil, ctx.snoozeAllUntil);
-  const plan = new ChecklistPlan(ctx, checklist.id, { start, deadline, watermark, snoozeEnd });
+  plan.begin(checklist.id, start, deadline, watermark, snoozeEnd);
   if (described.status === 'done') {
     // Nothing was switched off where there is no switch, so nothing to re-check.
     if (recheckAfterDays === null || !progress.completedAt || checklist.hasOptOut === false) return;
     const base = Math.max(instantOr(progress.completedAt, 0), instantOr(progress.recheckedAt, 0));
-    plan.offer('recheck', ctx.clock.addDays(base, recheckAfterDays), 0, base);
+    plan.offer(ctx.rules.recheck, ctx.clock.addDays(base, recheckAfterDays), base);
   } else if (deadline !== undefined) {
     offerDeadlineReminders(ctx, plan, checklist.id, deadline, described.firstSeen ?? undefined);
     const since = ctx.announcements?.get(checklist.id);
     // Announced once while the deadline is ahead; after that only the usual lead times.
-    if (since !== undefined && deadline > start) plan.offer('announce', since, 0, since);
+    // Offered last: its key takes the deadline's stamp when a deadline reminder came first.
+    if (since !== undefined && deadline > start) plan.offer(ctx.rules.announce, since, since);
   }
   plan.finish();
 }
@@ -289,16 +378,18 @@ export function planReminders(input: PlannerInput): ReminderPlan {
     clock: zoneClock(input.zone),
     window: quietWindow(settings.quietHours),
     settings,
-    leads: [...new Set(settings.leadTimesMinutes)].sort((a, b) => b - a),
+    rules: rulesFor(settings),
     fired: indexFiredLog(input.firedLog, now),
     announcements: input.announcements,
     snoozeAllUntil: instantOr(settings.snoozeAllUntil, Number.NEGATIVE_INFINITY),
     out: [],
   };
   const blockedUntil = Math.max(pauseEnd ?? now, instantOr(settings.snoozeAllUntil, now));
+  const plan = new ChecklistPlan(ctx);
   for (const checklist of input.checklists) {
     planChecklist(
       ctx,
+      plan,
       checklist,
       input.progress[checklist.id] ?? EMPTY_PROGRESS,
       blockedUntil,
