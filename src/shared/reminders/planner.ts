@@ -3,6 +3,7 @@ import { describeChecklist } from '../progress/describe.ts';
 import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
 import { pausedUntil } from '../settings/paused.ts';
 import type { Settings } from '../settings/schema.ts';
+import { sortPlan } from './plan-order.ts';
 import {
   adjustForQuietHours,
   isInQuietHours,
@@ -23,6 +24,8 @@ import { formatInstant, MINUTE_MS, parseInstant, type ZoneClock, zoneClock } fro
 const MONTH_DAYS = 30;
 /** Overdue reminders after a missed deadline: N and 2·N days after it, then the gentle ones. */
 const OVERDUE_COUNT = 2;
+
+export { compareReminders } from './plan-order.ts';
 
 const KIND_RANK: Record<ReminderKind, number> = {
   recheck: 1,
@@ -353,14 +356,6 @@ function planChecklist(
 }
 
 /**
- * Sort order of a plan: by instant, then most urgent first. The sort is
- * stable, so equal ones keep the order of the checklists in the input.
- */
-export function compareReminders(a: PlannedReminder, b: PlannedReminder): number {
-  return a.instant - b.instant || b.urgency - a.urgency;
-}
-
-/**
  * Plans every reminder for the given state (design.md "Reminder rules").
  *
  * Pure: the same input gives the same plan. Reminders that came due while the
@@ -397,7 +392,7 @@ export function planReminders(input: PlannerInput): ReminderPlan {
     );
   }
   const reminders = ctx.out;
-  reminders.sort(compareReminders);
+  sortPlan(reminders);
   const next = reminders.find((reminder) => reminder.instant > now);
   return { reminders, nextWakeAt: next ? next.instant : null };
 }
