@@ -1,21 +1,16 @@
 import { shell } from 'electron';
-import { checkHttpsUrl } from '../shared/catalog/https-url.ts';
+import { checkOpenableUrl } from '../shared/catalog/https-url.ts';
 import type { Checklist } from '../shared/catalog/schema.ts';
 import { findChecklist } from './state/catalog.ts';
 import type { StoreData } from './store/schema.ts';
 
 /**
- * Returns the URL to open, or null when it must not be opened: only
- * absolute `https:` URLs without credentials, and no punycode (`xn--`) host
- * labels, since an internationalised look-alike of a real domain
- * (`linkedіn.com` with a Cyrillic і) is a classic phishing trick and none of
- * the services we link to uses one.
+ * Returns the URL to open, or null when it must not be opened: the opener's
+ * rule (`checkOpenableUrl`: absolute `https:`, no credentials, no punycode
+ * host), which imports and the catalog are checked against too.
  */
 export function safeExternalUrl(candidate: string): string | null {
-  if (checkHttpsUrl(candidate) !== null) return null;
-  const url = new URL(candidate);
-  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) return null;
-  return url.href;
+  return checkOpenableUrl(candidate) === null ? new URL(candidate).href : null;
 }
 
 /** The one place the app opens a browser; refuses anything `safeExternalUrl` refuses. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checklistsImportIssues } from '../../shared/catalog/import-checks.ts';
+import type { DocumentIssue } from '../../shared/catalog/parse.ts';
 import { isoInstantSchema } from '../../shared/catalog/primitives.ts';
 import { checklistSchema } from '../../shared/catalog/schema.ts';
 import { progressMapSchema } from '../../shared/progress/schema.ts';
@@ -31,6 +33,16 @@ export function toBackup(data: StoreData, now: number): Backup {
     customChecklists: data.customChecklists,
     packs: data.packs,
   };
+}
+
+/** What the import checks refuse in a backup's own and pack checklists (see checklistImportIssues). */
+export function backupImportIssues(backup: Backup): DocumentIssue[] {
+  return [
+    ...checklistsImportIssues(backup.customChecklists, ['customChecklists']),
+    ...backup.packs.flatMap((pack, index) =>
+      checklistsImportIssues(pack.checklists, ['packs', index, 'checklists']),
+    ),
+  ].slice(0, 50);
 }
 
 /**

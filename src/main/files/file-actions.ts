@@ -5,18 +5,22 @@ import { buildIcs, calendarEntries } from '../../shared/calendar/ics.ts';
 import { builtinCatalog } from '../../shared/catalog/index.ts';
 import { LIMITS } from '../../shared/catalog/limits.ts';
 import { checklistName } from '../../shared/catalog/names.ts';
-import {
-  type DocumentIssue,
-  parseChecklistPackText,
-  parseUntrustedJsonText,
-} from '../../shared/catalog/parse.ts';
+import { parseChecklistPackText, parseUntrustedJsonText } from '../../shared/catalog/parse.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { FileOperationResult } from '../../shared/ipc.ts';
 import { addPack, checkPackFits } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { allChecklists } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
-import { backupSchema, clashingIds, MAX_BACKUP_BYTES, restoreBackup, toBackup } from './backup.ts';
+import {
+  backupImportIssues,
+  backupSchema,
+  clashingIds,
+  MAX_BACKUP_BYTES,
+  restoreBackup,
+  toBackup,
+} from './backup.ts';
+import { describeIssues } from './describe-issues.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }];
@@ -40,11 +44,6 @@ function readUserFile(path: string, maxBytes: number): string {
     if (error instanceof UserFacingError) throw error;
     throw new UserFacingError('invalid-file', 'error.fileUnreadable', { cause: error });
   }
-}
-
-/** Where and what, for the list of problems shown under the error (e.g. `checklists.0.id: invalid_slug`). */
-function describeIssues(issues: readonly DocumentIssue[]): string[] {
-  return issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.code}`);
 }
 
 function writeUserFile(path: string, text: string): void {
@@ -96,9 +95,10 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
         backupSchema,
         MAX_BACKUP_BYTES,
       );
-      if (!parsed.ok)
+      const issues = parsed.ok ? backupImportIssues(parsed.value) : parsed.issues;
+      if (!parsed.ok || issues.length > 0)
         throw new UserFacingError('invalid-file', 'error.backupInvalid', {
-          details: describeIssues(parsed.issues),
+          details: describeIssues(issues, state.locale()),
         });
       const clashes = clashingIds(
         parsed.value,
@@ -130,7 +130,7 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
       const result = parseChecklistPackText(readUserFile(path, LIMITS.packTextLength * 2));
       if (!result.ok)
         throw new UserFacingError('invalid-file', 'error.packInvalid', {
-          details: describeIssues(result.issues),
+          details: describeIssues(result.issues, state.locale()),
         });
       // Checked before the user is asked; addPack checks again when it adds.
       checkPackFits(state.data, result.pack.checklists);

@@ -1,3 +1,4 @@
+import { checklistImportIssues } from '../../shared/catalog/import-checks.ts';
 /**
  * What each window request does to the saved state, as pure functions of
  * (data, arguments, now): main validates, calls one of these, persists the
@@ -121,6 +122,12 @@ export function saveCustomChecklist(data: StoreData, checklist: Checklist, now: 
     throw new UserFacingError('invalid-payload', 'error.idTaken', {
       params: { id: checklist.id },
     });
+  const refused = checklistImportIssues(checklist, [])[0];
+  if (refused)
+    throw new UserFacingError(
+      'invalid-payload',
+      refused.code === 'invisible_text' ? 'error.invisibleName' : 'error.linkNotOpenable',
+    );
   const others = data.customChecklists.filter((entry) => entry.id !== checklist.id);
   if (!existing && others.length >= STORE_LIMITS.customChecklists)
     throw new UserFacingError('invalid-payload', 'error.tooManyChecklists', {

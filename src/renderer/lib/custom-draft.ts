@@ -1,6 +1,7 @@
-import { checkHttpsUrl } from '../../shared/catalog/https-url.ts';
+import { checkOpenableUrl } from '../../shared/catalog/https-url.ts';
 import type { Checklist, ChecklistPath, Platform } from '../../shared/catalog/schema.ts';
 import { uniqueSlug } from '../../shared/catalog/slugs.ts';
+import { isBlankText } from '../../shared/catalog/visible-text.ts';
 import { PLATFORMS, WALL_TIME_PATTERN } from '../../shared/constants.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { dateInZone } from './intl.ts';
@@ -53,9 +54,17 @@ export function emptyDraft(): CustomDraft {
   };
 }
 
-/** The schema's own https rule, so the user hears of a bad link before saving. */
-function isHttpsUrl(value: string): boolean {
-  return checkHttpsUrl(value) === null;
+/** The opener's rule (https, no credentials, no punycode host), so a bad link is caught before saving. */
+function linkIssue(value: string): MessageKey | undefined {
+  const problem = checkOpenableUrl(value);
+  if (problem === null) return undefined;
+  return problem === 'punycode_host' ? 'custom.punycode' : 'custom.notHttps';
+}
+
+/** Required text: missing, or only invisible characters (a zero-width space shows no name). */
+function nameIssue(value: string): MessageKey | undefined {
+  if (!value.trim()) return 'custom.required';
+  return isBlankText(value) ? 'custom.invisibleOnly' : undefined;
 }
 
 /**
@@ -65,19 +74,21 @@ function isHttpsUrl(value: string): boolean {
  */
 export function draftIssues(draft: CustomDraft): DraftIssues {
   const issues: DraftIssues = {};
-  if (!draft.organisation.trim()) issues.organisation = 'custom.required';
-  if (!draft.title.trim()) issues.title = 'custom.required';
+  const organisation = nameIssue(draft.organisation);
+  if (organisation) issues.organisation = organisation;
+  const title = nameIssue(draft.title);
+  if (title) issues.title = title;
   if (draft.date && Number.isNaN(Date.parse(`${draft.date}T00:00:00Z`)))
     issues.date = 'custom.invalidDate';
   if (draft.date && !WALL_TIME_PATTERN.test(draft.time)) issues.time = 'custom.invalidTime';
-  if (draft.settingsUrl.trim() && !isHttpsUrl(draft.settingsUrl.trim()))
-    issues.settingsUrl = 'custom.notHttps';
+  const settingsUrl = draft.settingsUrl.trim() ? linkIssue(draft.settingsUrl.trim()) : undefined;
+  if (settingsUrl) issues.settingsUrl = settingsUrl;
   const filled = draft.steps.filter((step) => step.text.trim() || step.link.trim());
   if (filled.length === 0) issues.steps = 'custom.needsStep';
   for (const step of filled) {
     if (!step.text.trim()) issues[`step-${step.key}`] = 'custom.stepText';
-    if (step.link.trim() && !isHttpsUrl(step.link.trim()))
-      issues[`link-${step.key}`] = 'custom.notHttps';
+    const link = step.link.trim() ? linkIssue(step.link.trim()) : undefined;
+    if (link) issues[`link-${step.key}`] = link;
   }
   return issues;
 }

@@ -1,4 +1,4 @@
-import { checkHttpsUrl } from './https-url.ts';
+import { checkOpenableUrl } from './https-url.ts';
 import { PLATFORMS } from './schema.ts';
 
 /** The parts of a checklist that carry web addresses. */
@@ -107,15 +107,13 @@ export function isLookAlikeHost(host: string): boolean {
  * punycode (`xn--`) or look-alike host, and appear verbatim in the facts.
  */
 export function addressProblems(url: string, factsUrls: ReadonlySet<string>): AddressProblem[] {
-  const https = checkHttpsUrl(url);
-  if (https === 'invalid_url') return ['invalid'];
+  const rule = checkOpenableUrl(url);
+  if (rule === 'invalid_url') return ['invalid'];
   const parsed = new URL(url);
   const problems: AddressProblem[] = [];
-  if (https === 'not_https') problems.push('not-https');
-  if (https === 'url_credentials') problems.push('credentials');
-  // The URL parser turns a non-ASCII host into punycode, so this catches both.
-  if (parsed.hostname.split('.').some((label) => label.startsWith('xn--')))
-    problems.push('punycode');
+  if (rule === 'not_https') problems.push('not-https');
+  if (rule === 'url_credentials') problems.push('credentials');
+  if (rule === 'punycode_host') problems.push('punycode');
   if (isLookAlikeHost(parsed.hostname)) problems.push('look-alike');
   if (!factsUrls.has(url)) problems.push('not-in-facts');
   return problems;

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { HttpsUrlProblem } from './https-url.ts';
+import { checklistsImportIssues } from './import-checks.ts';
 import { LIMITS } from './limits.ts';
 import type { CatalogIssueCode } from './primitives.ts';
 import { type ChecklistPack, checklistPackSchema } from './schema.ts';
@@ -9,6 +11,9 @@ import { type ChecklistPack, checklistPackSchema } from './schema.ts';
  */
 export type DocumentIssueCode =
   | CatalogIssueCode
+  | HttpsUrlProblem
+  | 'punycode_host'
+  | 'invisible_text'
   | 'forbidden_key'
   | 'too_deep'
   | 'too_large'
@@ -102,7 +107,8 @@ export function parseUntrustedJsonText<T>(
     return { ok: false, issues: [{ code: 'too_large', path: [], params: { maximum: maxLength } }] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows editors (Notepad, PowerShell's Out-File) start UTF-8 files with a byte order mark.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, issues: [{ code: 'invalid_json', path: [] }] };
   }
@@ -110,12 +116,17 @@ export function parseUntrustedJsonText<T>(
 }
 
 function toPackResult(result: DocumentParseResult<ChecklistPack>): PackParseResult {
-  return result.ok ? { ok: true, pack: result.value } : result;
+  if (!result.ok) return result;
+  const issues = checklistsImportIssues(result.value.checklists, ['checklists']);
+  return issues.length > 0
+    ? { ok: false, issues: issues.slice(0, MAX_ISSUES) }
+    : { ok: true, pack: result.value };
 }
 
 /**
  * Validates an already JSON-parsed checklist pack. Never throws: returns the
- * typed pack, or every problem found (up to 50) with a code and a path.
+ * typed pack, or every problem found (up to 50) with a code and a path —
+ * including what the import checks refuse (see `checklistImportIssues`).
  */
 export function parseChecklistPack(json: unknown): PackParseResult {
   return toPackResult(parseUntrustedJson(json, checklistPackSchema));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checklistsImportIssues } from '../catalog/import-checks.ts';
 import { type DocumentParseResult, parseUntrustedJsonText } from '../catalog/parse.ts';
 import { catalogIssue, isoInstantSchema } from '../catalog/primitives.ts';
 import { type Checklist, checklistSchema } from '../catalog/schema.ts';
@@ -48,7 +49,10 @@ export type Feed = z.infer<typeof feedSchema>;
  * as packs and backups (size cap, forbidden keys, depth, schema). Never throws.
  */
 export function parseFeedText(text: string): DocumentParseResult<Feed> {
-  return parseUntrustedJsonText(text, feedSchema, FEED_LIMITS.maxBytes);
+  const result = parseUntrustedJsonText(text, feedSchema, FEED_LIMITS.maxBytes);
+  if (!result.ok) return result;
+  const issues = checklistsImportIssues(result.value.checklists, ['checklists']);
+  return issues.length > 0 ? { ok: false, issues } : result;
 }
 
 /** The feed document for a list of checklists, as `npm run catalog:build` writes it. */

@@ -336,3 +336,105 @@ describe('restoring a backup with clashing ids', () => {
     expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe(before);
   });
 });
+
+describe('what imports accept and how refusals read', () => {
+  const bom = '\uFEFF';
+
+  it('imports a pack and restores a backup saved with a UTF-8 byte order mark', async () => {
+    const { state, files, write, outside } = setup();
+    const packText = JSON.stringify({
+      format: PACK_FORMAT,
+      formatVersion: 1,
+      checklists: [customChecklist('from-notepad')],
+    });
+    dialog.queueAnswer({ canceled: false, filePaths: [write('bom.json', `${bom}${packText}`)] });
+    expect(await files.importPack()).toMatchObject({ status: 'done', count: 1 });
+
+    const exported = join(outside, 'backup.json');
+    dialog.queueAnswer({ canceled: false, filePath: exported });
+    await files.exportData();
+    writeFileSync(exported, `${bom}${readFileSync(exported, 'utf8')}`);
+    state.update((data) => ({ ...data, packs: [] }));
+    dialog.queueAnswer({ canceled: false, filePaths: [exported] });
+    expect(await files.importData()).toMatchObject({ status: 'done' });
+    expect(state.data.packs).toHaveLength(1);
+  });
+
+  it.each([
+    ['a punycode host', 'https://xn--linkedn-yxg.com/settings'],
+    ['a mixed-script host (Cyrillic і)', 'https://linked\u0456n.com/settings'],
+  ])(
+    'refuses a pack and a backup with %s, with a sentence in Dutch, not a code',
+    async (_name, link) => {
+      const { state, files, write } = setup();
+      const packText = JSON.stringify({
+        format: PACK_FORMAT,
+        formatVersion: 1,
+        checklists: [customChecklist('look-alike', link)],
+      });
+      dialog.queueAnswer({ canceled: false, filePaths: [write('pack.json', packText)] });
+      const packError = await files.importPack().catch((error: unknown) => error);
+      expect(packError).toMatchObject({
+        messageKey: 'error.packInvalid',
+        details: [
+          'checklists.0.paths.web.steps.0.link: De link gebruikt een internationale (punycode-)hostnaam, die een echte site kan nabootsen; Opt-out Reminder opent zulke links nooit.',
+        ],
+      });
+      const backup = JSON.stringify({
+        format: 'optout-reminder/backup',
+        formatVersion: 1,
+        exportedAt: '2026-11-20T10:00:00.000Z',
+        progress: {},
+        settings: state.data.settings,
+        customChecklists: [customChecklist('look-alike', link)],
+        packs: [],
+      });
+      dialog.queueAnswer({ canceled: false, filePaths: [write('backup.json', backup)] });
+      await expect(files.importData()).rejects.toMatchObject({
+        messageKey: 'error.backupInvalid',
+        details: [
+          expect.stringMatching(/^customChecklists\.0\.paths\.web\.steps\.0\.link: .*punycode/),
+        ],
+      });
+      expect(state.data.packs).toEqual([]);
+      expect(state.data.customChecklists).toEqual([]);
+    },
+  );
+
+  it('refuses a pack whose title is only a zero-width space', async () => {
+    const { files, write } = setup();
+    const invisible = { ...customChecklist('nameless'), title: { en: '\u200b', nl: '\u200b' } };
+    const packText = JSON.stringify({
+      format: PACK_FORMAT,
+      formatVersion: 1,
+      checklists: [invisible],
+    });
+    dialog.queueAnswer({ canceled: false, filePaths: [write('pack.json', packText)] });
+    await expect(files.importPack()).rejects.toMatchObject({
+      messageKey: 'error.packInvalid',
+      details: [
+        'checklists.0.title.en: Deze naam bestaat alleen uit onzichtbare tekens; er is zichtbare tekst nodig.',
+        'checklists.0.title.nl: Deze naam bestaat alleen uit onzichtbare tekens; er is zichtbare tekst nodig.',
+      ],
+    });
+  });
+
+  it('says what is wrong with a file that is not JSON or too deep, in words', async () => {
+    const { files, write } = setup();
+    let deep = '1';
+    for (let level = 0; level < 80; level++) deep = `[${deep}]`;
+    const tooDeep = `{"format":"${PACK_FORMAT}","formatVersion":1,"checklists":${deep}}`;
+    for (const [content, detail] of [
+      ['not json', 'Het bestand als geheel: Dit is geen JSON-tekst (of hij is afgebroken).'],
+      [
+        tooDeep,
+        expect.stringMatching(
+          /^checklists(\.0)+: De gegevens zijn te diep genest \(hoogstens \d+ niveaus\)\.$/,
+        ),
+      ],
+    ] as const) {
+      dialog.queueAnswer({ canceled: false, filePaths: [write('pack.json', content)] });
+      await expect(files.importPack()).rejects.toMatchObject({ details: [detail] });
+    }
+  });
+});

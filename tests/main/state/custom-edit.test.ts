@@ -62,3 +62,23 @@ describe("saving an edited checklist of the user's own", () => {
     });
   });
 });
+
+describe('saving an own checklist main would show without a name or never open', () => {
+  it('refuses a title of only invisible characters', () => {
+    for (const title of ['\u200b', ' \u2060\u200d ', '\uFEFF'])
+      expect(() =>
+        saveCustomChecklist(
+          defaultStoreData(),
+          { ...custom(['step-1']), title: { en: title, nl: title } },
+          T,
+        ),
+      ).toThrow(expect.objectContaining({ messageKey: 'error.invisibleName' }));
+  });
+
+  it('refuses a settings page on a punycode or mixed-script host (the opener would refuse it)', () => {
+    for (const settingsUrl of ['https://xn--linkedn-yxg.com/', 'https://linked\u0456n.com/'])
+      expect(() =>
+        saveCustomChecklist(defaultStoreData(), { ...custom(['step-1']), settingsUrl }, T),
+      ).toThrow(expect.objectContaining({ messageKey: 'error.linkNotOpenable' }));
+  });
+});

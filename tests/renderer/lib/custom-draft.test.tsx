@@ -20,6 +20,31 @@ describe('customId', () => {
 });
 
 describe('draftIssues', () => {
+  it('says a name of only invisible characters shows nothing', () => {
+    const issues = draftIssues({
+      ...emptyDraft(),
+      title: '\u200b',
+      organisation: ' \u2060 ',
+      steps: [{ ...newStep(), text: 'Do it' }],
+    });
+    expect(issues).toEqual({ title: 'custom.invisibleOnly', organisation: 'custom.invisibleOnly' });
+  });
+
+  it("refuses links the app would never open (the opener's rule): punycode and mixed-script hosts", () => {
+    const step = { ...newStep(), text: 'Do it', link: 'https://linked\u0456n.com/settings' };
+    const issues = draftIssues({
+      ...emptyDraft(),
+      title: 'T',
+      organisation: 'O',
+      settingsUrl: 'https://xn--linkedn-yxg.com/',
+      steps: [step],
+    });
+    expect(issues).toEqual({
+      settingsUrl: 'custom.punycode',
+      [`link-${step.key}`]: 'custom.punycode',
+    });
+  });
+
   it('asks for title, organisation and at least one step', () => {
     expect(draftIssues(emptyDraft())).toEqual({
       organisation: 'custom.required',
