@@ -226,7 +226,8 @@ export const uiEn = {
   'custom.invalidDate': 'This is not a valid date.',
   'custom.invalidTime': 'Please give a time as hours and minutes.',
   'custom.notHttps': 'Links must be full web addresses starting with https://',
-  'custom.invisibleOnly': 'This shows nothing: it has only invisible characters. Type a visible name.',
+  'custom.invisibleOnly':
+    'This shows nothing: it has only invisible characters. Type a visible name.',
   'custom.punycode':
     'This link uses an international (punycode) host name, which can imitate a real site. Opt-out Reminder never opens such links.',
   'custom.needsStep': 'Add at least one step.',

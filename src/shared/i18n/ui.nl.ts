@@ -228,7 +228,8 @@ export const uiNl: Record<UiMessageKey, string> = {
   'custom.invalidDate': 'Dit is geen geldige datum.',
   'custom.invalidTime': 'Geef een tijd in uren en minuten.',
   'custom.notHttps': 'Links moeten volledige webadressen zijn die beginnen met https://',
-  'custom.invisibleOnly': 'Dit toont niets: er staan alleen onzichtbare tekens in. Typ een zichtbare naam.',
+  'custom.invisibleOnly':
+    'Dit toont niets: er staan alleen onzichtbare tekens in. Typ een zichtbare naam.',
   'custom.punycode':
     'Deze link gebruikt een internationale (punycode-)hostnaam, die een echte site kan nabootsen. Opt-out Reminder opent zulke links nooit.',
   'custom.needsStep': 'Voeg minstens één stap toe.',
