@@ -79,6 +79,8 @@ describe('working through a checklist in the window', () => {
     expect(await due.getByRole('group').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Get started' }).click();
     await page.locator('#list-heading').waitFor();
+    // Focus lands on the list's heading, not on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('list-heading');
     expect((await app.snapshot()).notifications).toEqual([]);
   });
 });

@@ -55,7 +55,9 @@ describe('the first-launch welcome', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Aan de slag' }));
     });
     expect(fake.callsOf('finishWelcome')).toHaveLength(1);
-    screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' });
+    const list = screen.getByRole('heading', { level: 1, name: 'Je opt-out-checklists' });
+    // Focus goes to the new view's heading, not back to <body>.
+    expect(document.activeElement).toBe(list);
   });
 
   it('lists past deadlines of the region, calmly, each with do it now, already done and not for me', async () => {

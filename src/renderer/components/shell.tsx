@@ -77,6 +77,13 @@ export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
   }, [snapshot, api, locale, apply, navigate, hasNavigated]);
 
   const isWelcome = snapshot.welcome !== null;
+  // "Get started" removes the welcome and its button: the list that replaces it is a
+  // navigation, so its heading takes focus (not <body>).
+  const [wasWelcome, setWasWelcome] = useState(isWelcome);
+  if (wasWelcome !== isWelcome) {
+    setWasWelcome(isWelcome);
+    if (!isWelcome) setHasNavigated(true);
+  }
   return (
     <UiContext value={ui}>
       <div className="app">
