@@ -93,6 +93,17 @@ function onLaunch(request: LaunchRequest, launch: 'first' | 'second'): void {
   else if (request.open || request.packFiles.length > 0) earlyLaunches.push({ request, launch });
 }
 
+/** Temporary files of writes a crash interrupted: removed once the tray stands, off the start path. */
+function removeLeftoverTempFiles(): void {
+  import('./store/stale-temp-files.ts')
+    .then(({ removeStaleTempFiles }) => {
+      const removed = removeStaleTempFiles({ dir: app.getPath('userData'), now: Date.now() });
+      if (removed.length > 0)
+        log.info('leftover temporary files removed', { count: removed.length });
+    })
+    .catch((error: unknown) => log.error('leftover temporary files could not be removed', error));
+}
+
 function setupLifecycle(): void {
   // macOS hands a double-clicked pack file over as an event, also before ready.
   app.on('open-file', (event, path) => {
@@ -123,6 +134,7 @@ async function onReady(): Promise<void> {
   running = await startApp(trayService, paths);
   onLaunch(parseCommandLine(process.argv), 'first');
   for (const early of earlyLaunches.splice(0)) onLaunch(early.request, early.launch);
+  removeLeftoverTempFiles();
   // The tray stands: write the code compiled for this start to the compile
   // cache (see bootstrap.ts) now, as Node writes it only at a normal exit and
   // a tray app often ends with the session. Unchanged entries are not rewritten.

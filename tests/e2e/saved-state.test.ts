@@ -44,3 +44,23 @@ describe('a damaged or newer data file', () => {
     expect(existsSync(join(dir, 'config.json'))).toBe(true);
   });
 });
+
+describe('temporary files left by crashed writes', () => {
+  it('are removed once the app has started; the data file and a fresh temporary file stay', async () => {
+    const dir = seedProfile();
+    const { utimesSync } = await import('node:fs');
+    const stale = ['config.json.tmp-1764000000123abc', 'config.json.tmp-1764000001456def'];
+    for (const name of stale) {
+      writeFileSync(join(dir, name), '{"schemaVersion":1,"progr');
+      utimesSync(join(dir, name), new Date('2026-01-01'), new Date('2026-01-01'));
+    }
+    const fresh = 'config.json.tmp-9999999999000aaa';
+    writeFileSync(join(dir, fresh), '{');
+    const app = await launch(dir);
+    await expect
+      .poll(() => readdirSync(dir).filter((name) => name.includes('.tmp-')))
+      .toEqual([fresh]);
+    expect((await app.snapshot()).tray).not.toBeNull();
+    expect(existsSync(join(dir, 'config.json'))).toBe(true);
+  });
+});
