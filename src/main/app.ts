@@ -140,8 +140,12 @@ function setupWindows(
           state.tryUpdate((data) => ({ ...data, ui: { ...data.ui, windowBounds: bounds } })),
         // Closing the first-launch window counts as having seen the welcome.
         onClosed: () => {
-          if (state.data.ui.welcomeFinishedAt === null)
-            state.tryUpdate((data) => actions.finishWelcome(data, state.now()));
+          if (state.data.ui.welcomeFinishedAt !== null) return;
+          try {
+            state.finishWelcome((data) => actions.finishWelcome(data, state.now()));
+          } catch (error) {
+            log.error('the welcome could not be saved as seen', error);
+          }
         },
       });
       const files = createFileActions(state, () => controller.current());

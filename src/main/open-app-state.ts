@@ -4,10 +4,11 @@ import { addNotice } from './state/actions.ts';
 import { AppState, type AppStateEnvironment } from './state/app-state.ts';
 import { storeProblemNotice } from './state/store-notice.ts';
 import { type BackingStoreFactory, openStore } from './store/repository.ts';
+import { systemZone } from './system-zone.ts';
 
 const environment: AppStateEnvironment = {
   now: () => Date.now(),
-  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  zone: () => systemZone().zone,
   systemLanguages: () => app.getPreferredSystemLanguages(),
 };
 
@@ -19,6 +20,7 @@ export function openAppState(createBackingStore: BackingStoreFactory): AppState 
     createBackingStore,
   });
   const state = new AppState(repository, environment);
+  if (systemZone().isFallback) state.addTransientNotice('zone-unknown');
   if (repository.problem) log.warn('store problem', { kind: repository.problem.kind });
   const notice = storeProblemNotice(repository);
   if (notice) {

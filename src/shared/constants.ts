@@ -32,6 +32,8 @@ export const noticeKinds = [
   'login-item-missing',
   /** "Start at login" is off, but the OS starts the app. */
   'login-item-unexpected',
+  /** The OS time zone is missing or unknown (`TZ=` empty or misspelled): the app uses UTC. */
+  'zone-unknown',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 

@@ -110,7 +110,7 @@ describe('notice banners', () => {
     expect(within(region).getAllByRole('button', { name: 'Dismiss' })).toHaveLength(5);
     expect(region.textContent).toContain('Your data file could not be read');
     expect(region.textContent).toContain('The old file is kept at /home/me/config.corrupt-1.json');
-    expect(region.textContent).toContain('cannot save right now');
+    expect(region.textContent).toContain('cannot write to its data folder');
     expect(region.textContent).toContain('could not be saved to disk');
     expect(region.textContent).toContain('could not be shown as a notification');
     expect(region.textContent).toContain('does not show notifications');
@@ -144,6 +144,6 @@ describe('notice banners', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     });
     expect(fake.callsOf('dismissNotice')).toEqual([['store-read-only']]);
-    expect(screen.queryByText(/cannot save right now/)).toBeNull();
+    expect(screen.queryByText(/cannot write to its data folder/)).toBeNull();
   });
 });

@@ -41,6 +41,12 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** The OS the app believes it runs on; the real one unless given. */
   platform?: 'linux' | 'darwin' | 'win32';
+  /**
+   * Run the app as this user (uid = gid). Only root can: where the tests run
+   * as root, folder permissions bind only another user, so an "unwritable
+   * folder" needs one.
+   */
+  user?: number;
 }
 
 interface OpenWindow {
@@ -75,6 +81,7 @@ export class AppDriver {
     this.#child = fork(childPath, options.args ?? [], {
       silent: true,
       serialization: 'advanced',
+      ...(options.user === undefined ? {} : { uid: options.user, gid: options.user }),
       env: {
         ...process.env,
         TZ: options.timeZone ?? 'Europe/Amsterdam',

@@ -79,7 +79,7 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
   return {
     async exportData(): Promise<FileOperationResult> {
       // Read-only mode shows defaults, not the user's data: exporting them would mislead.
-      if (state.isReadOnly) throw new UserFacingError('read-only', 'error.readOnly');
+      if (state.isReadOnly) throw state.readOnlyError();
       const path = await askSavePath(`opt-out-reminder-backup-${today()}.json`, jsonFilter);
       if (!path) return { status: 'cancelled' };
       writeUserFile(path, `${JSON.stringify(toBackup(state.data, state.now()), null, 2)}\n`);
@@ -106,7 +106,7 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
       );
       if (clashes.length > 0)
         throw new UserFacingError('invalid-file', 'error.backupClash', { details: clashes });
-      if (state.isReadOnly) throw new UserFacingError('read-only', 'error.readOnly');
+      if (state.isReadOnly) throw state.readOnlyError();
       try {
         state.backup('before-import');
       } catch (error) {

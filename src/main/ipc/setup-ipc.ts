@@ -71,7 +71,7 @@ export function setupIpc({
   handle('setPreferredPlatform', (platform) =>
     state.update((data) => actions.setPreferredPlatform(data, platform)),
   );
-  handle('finishWelcome', () => state.update((data) => actions.finishWelcome(data, now())));
+  handle('finishWelcome', () => state.finishWelcome((data) => actions.finishWelcome(data, now())));
   handle('dismissNotice', (kind) => {
     if (state.data.notices.some((notice) => notice.kind === kind))
       return state.update((data) => actions.dismissNotice(data, kind));

@@ -26,6 +26,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   readonly #environment: AppStateEnvironment;
   #transientNotices: Notice[] = [];
   #welcomeDue: string[] = [];
+  #isWelcomeFinishedThisRun = false;
   #feedInfo: () => FeedInfo = () => ({ projectUrl: null, isChecking: false });
   #updateStatus: () => UpdateStatus | null = () => null;
   /** Counts changes; snapshots carry it so the window orders them without trusting the clock. */
@@ -73,6 +74,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       locale: this.locale(),
       transientNotices: this.#transientNotices,
       welcomeDue: this.#welcomeDue,
+      isWelcomeFinishedThisRun: this.#isWelcomeFinishedThisRun,
       isReadOnly: this.#repository.isReadOnly,
       dataFile: this.#repository.path,
       feedInfo: this.#feedInfo(),
@@ -106,12 +108,34 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       this.#repository.update(change);
     } catch (error) {
       if (!(error instanceof StoreWriteError)) throw error;
-      if (error.reason === 'read-only')
-        throw new UserFacingError('read-only', 'error.readOnly', { cause: error });
+      if (error.reason === 'read-only') throw this.readOnlyError(error);
       if (error.reason === 'io') this.addTransientNotice('store-write-failed');
       throw new UserFacingError('write-failed', 'error.writeFailed', { cause: error });
     }
     this.#announce();
+    return this.snapshot();
+  }
+
+  /**
+   * Why nothing can be saved, in words that are true: the file came from a
+   * newer version, or the data folder cannot be written.
+   */
+  readOnlyError(cause?: unknown): UserFacingError {
+    const { problem } = this.#repository;
+    const isNewer = problem?.kind === 'read-only' && problem.reason === 'newer-version';
+    return new UserFacingError('read-only', isNewer ? 'error.readOnly' : 'error.readOnlyFolder', {
+      cause,
+    });
+  }
+
+  /**
+   * Ends the welcome: saved, or — when nothing can be saved (read-only) —
+   * for this run, so the user gets through to the app and reads it as it is.
+   */
+  finishWelcome(change: (data: StoreData) => StoreData): StateSnapshot {
+    if (!this.#repository.isReadOnly) return this.update(change);
+    this.#isWelcomeFinishedThisRun = true;
+    this.#changed();
     return this.snapshot();
   }
 

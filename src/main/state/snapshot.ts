@@ -35,6 +35,8 @@ export interface SnapshotContext {
   transientNotices: Notice[];
   /** Checklists already due at first launch, shown in the welcome instead of notified. */
   welcomeDue: string[];
+  /** The welcome was finished in a run that cannot save it (read-only): not shown again this run. */
+  isWelcomeFinishedThisRun?: boolean;
   isReadOnly: boolean;
   dataFile: string;
   feedInfo: FeedInfo;
@@ -122,7 +124,10 @@ export function buildSnapshot(data: StoreData, context: SnapshotContext): StateS
     platform: { os: DEFAULT_PLATFORM_TAB, preferred: data.ui.preferredPlatform },
     checklists: views.map(({ view }) => view),
     notices: [...data.notices, ...context.transientNotices],
-    welcome: data.ui.welcomeFinishedAt === null ? { dueChecklistIds: context.welcomeDue } : null,
+    welcome:
+      data.ui.welcomeFinishedAt === null && !context.isWelcomeFinishedThisRun
+        ? { dueChecklistIds: context.welcomeDue }
+        : null,
     isReadOnly: context.isReadOnly,
     dataFile: context.dataFile,
     feeds: feedViews(data, context.feedInfo.projectUrl),

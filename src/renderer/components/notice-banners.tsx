@@ -12,6 +12,7 @@ const MESSAGES: Record<NoticeKind, MessageKey> = {
   'notifications-unsupported': 'notice.notificationsUnsupported',
   'login-item-missing': 'notice.loginItemMissing',
   'login-item-unexpected': 'notice.loginItemUnexpected',
+  'zone-unknown': 'notice.zoneUnknown',
 };
 
 /** Start-at-login drift: resolve it either way, in one click. */

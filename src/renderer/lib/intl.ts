@@ -117,5 +117,9 @@ export function formatDuration(minutes: number, locale: Locale): string {
  * so that cost is not added to the first paint.
  */
 export function warmUpIntl(): void {
-  dateInZone(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  try {
+    dateInZone(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  } catch {
+    // An unknown OS zone ("Etc/Unknown" with TZ= empty): main plans in UTC and says so.
+  }
 }

@@ -119,6 +119,8 @@ export const mainEn = {
     'The organisation and title need visible characters; this one shows nothing, so it was not saved.',
   'error.linkNotOpenable':
     'A link uses an international (punycode) host name, which can imitate a real site. Opt-out Reminder never opens such links, so the checklist was not saved.',
+  'error.readOnlyFolder':
+    'Opt-out Reminder cannot write to its data folder, so this change was not saved. Make the folder writable, then start the app again.',
 } as const;
 
 export type MainMessageKey = keyof typeof mainEn;

@@ -127,4 +127,6 @@ export const mainNl: Record<MainMessageKey, string> = {
     'De organisatie en de titel hebben zichtbare tekens nodig; deze toont niets en is daarom niet opgeslagen.',
   'error.linkNotOpenable':
     'Een link gebruikt een internationale (punycode-)hostnaam, die een echte site kan nabootsen. Opt-out Reminder opent zulke links nooit, dus de checklist is niet opgeslagen.',
+  'error.readOnlyFolder':
+    'Opt-out Reminder kan niet schrijven in zijn gegevensmap, dus deze wijziging is niet opgeslagen. Maak de map schrijfbaar en start de app opnieuw.',
 };

@@ -118,9 +118,11 @@ export const uiEn = {
   'notice.storeQuarantined':
     'Your data file could not be read. It was kept, renamed, and the app started with a fresh one.',
   'notice.storeReadOnly':
-    'Opt-out Reminder cannot save right now: changes you make may not be kept.',
+    'Opt-out Reminder cannot write to its data folder, so it runs read-only: you can read everything, but changes are not saved. Reminders still come, but which ones were shown cannot be saved either, so after a restart they may come again. Make the folder writable, then start the app again.',
   'notice.storeNewerVersion':
-    'Your data was saved by a newer version of Opt-out Reminder. This version leaves it untouched and runs read-only: update the app to make changes.',
+    'Your data was saved by a newer version of Opt-out Reminder. This version leaves it untouched and runs read-only: update the app to make changes. Reminders this version shows cannot be saved as shown, so after a restart they may come again.',
+  'notice.zoneUnknown':
+    'Your system’s time zone is not set or not known, so Opt-out Reminder uses UTC: reminder times and deadlines may be off by some hours. Set the time zone in your system settings, then start the app again.',
   'notice.storeWriteFailed': 'Your last change could not be saved to disk.',
   'notice.notificationFailed':
     'A reminder could not be shown as a notification. The tray icon and this window still show what is due.',

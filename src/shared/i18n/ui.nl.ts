@@ -120,9 +120,11 @@ export const uiNl: Record<UiMessageKey, string> = {
   'notice.storeQuarantined':
     'Je gegevensbestand kon niet worden gelezen. Het is bewaard onder een andere naam en de app is met een nieuw bestand begonnen.',
   'notice.storeReadOnly':
-    'Opt-out Reminder kan nu niet opslaan: wijzigingen die je maakt, blijven mogelijk niet bewaard.',
+    'Opt-out Reminder kan niet schrijven in zijn gegevensmap en werkt daarom alleen-lezen: je kunt alles bekijken, maar wijzigingen worden niet opgeslagen. Herinneringen komen nog wel, maar welke al getoond zijn kan ook niet worden opgeslagen, dus na een herstart kunnen ze opnieuw komen. Maak de map schrijfbaar en start de app opnieuw.',
   'notice.storeNewerVersion':
-    'Je gegevens zijn opgeslagen door een nieuwere versie van Opt-out Reminder. Deze versie laat ze ongemoeid en werkt alleen-lezen: werk de app bij om iets te wijzigen.',
+    'Je gegevens zijn opgeslagen door een nieuwere versie van Opt-out Reminder. Deze versie laat ze ongemoeid en werkt alleen-lezen: werk de app bij om iets te wijzigen. Herinneringen die deze versie toont, kunnen niet als getoond worden opgeslagen, dus na een herstart kunnen ze opnieuw komen.',
+  'notice.zoneUnknown':
+    'De tijdzone van je systeem is niet ingesteld of onbekend, dus Opt-out Reminder gebruikt UTC: tijden van herinneringen en deadlines kunnen enkele uren afwijken. Stel de tijdzone in bij je systeeminstellingen en start de app opnieuw.',
   'notice.storeWriteFailed': 'Je laatste wijziging kon niet op schijf worden opgeslagen.',
   'notice.notificationFailed':
     'Een herinnering kon niet als melding worden getoond. Het pictogram in het systeemvak en dit venster laten nog steeds zien wat er speelt.',

@@ -114,3 +114,20 @@ describe('the next wake-up', () => {
     expect(state.data.firedLog).toEqual([]);
   });
 });
+
+describe('delivering due reminders in read-only mode', () => {
+  it('remembers for this run what it showed, so a wake-up never repeats it (the notice says a restart may)', () => {
+    const { setNow, deliverDue, shown, state, repository } = setup({ welcomeDone: true });
+    // From here on nothing can be saved, as in read-only mode.
+    vi.spyOn(repository, 'update').mockImplementation(() => {
+      throw new StoreWriteError('read-only', 'the store is read-only');
+    });
+    setNow(T0 + HOUR);
+    deliverDue({ atLaunch: false });
+    setNow(T0 + 2 * HOUR);
+    deliverDue({ atLaunch: false });
+    deliverDue({ atLaunch: false });
+    expect(shown()).toEqual(['Example: Object to data use — 3 days left']);
+    expect(state.data.firedLog).toEqual([]);
+  });
+});

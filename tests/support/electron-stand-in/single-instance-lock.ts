@@ -20,7 +20,10 @@ export class SingleInstanceLock {
 
   /** Returns true when this process now owns the lock. */
   acquire(onSecondInstance: (argv: string[]) => void): boolean {
-    if (!this.#tryCreateLockFile()) {
+    const outcome = this.#tryCreateLockFile();
+    // A folder this user cannot write (a test of read-only mode): run unlocked, as the only instance.
+    if (outcome === 'unwritable') return true;
+    if (!outcome) {
       this.#pendingNotify = this.#notifyOwner();
       return false;
     }
@@ -50,13 +53,15 @@ export class SingleInstanceLock {
     rmSync(this.#socketPath, { force: true });
   }
 
-  #tryCreateLockFile(): boolean {
+  #tryCreateLockFile(): boolean | 'unwritable' {
     try {
       const fd = openSync(this.#lockPath, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
       return true;
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'unwritable';
       if (this.#ownerIsAlive()) return false;
       rmSync(this.#lockPath, { force: true });
       return this.#tryCreateLockFile();
