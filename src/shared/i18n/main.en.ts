@@ -25,6 +25,7 @@ export const mainEn = {
   'tray.tooltip.storeProblem': 'Your saved data needed attention — open the window for details.',
   'tray.allDone': 'All done',
   'tray.moreOpen': '{count, plural, one {# more open} other {# more open}}',
+  'tray.moreInMenu': '{count, plural, one {# more checklist…} other {# more checklists…}}',
   'distance.daysLeft': '{count, plural, one {# day left} other {# days left}}',
   'distance.hoursLeft': '{count, plural, one {# hour left} other {# hours left}}',
   'distance.daysOverdue': '{count, plural, one {# day overdue} other {# days overdue}}',

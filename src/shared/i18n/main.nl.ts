@@ -28,6 +28,7 @@ export const mainNl: Record<MainMessageKey, string> = {
     'Je opgeslagen gegevens vragen aandacht — open het venster voor details.',
   'tray.allDone': 'Alles gedaan',
   'tray.moreOpen': '{count, plural, one {nog # open} other {nog # open}}',
+  'tray.moreInMenu': '{count, plural, one {Nog # checklist…} other {Nog # checklists…}}',
   'distance.daysLeft': '{count, plural, one {nog # dag} other {nog # dagen}}',
   'distance.hoursLeft': '{count, plural, one {nog # uur} other {nog # uur}}',
   'distance.daysOverdue': '{count, plural, one {# dag te laat} other {# dagen te laat}}',

@@ -54,3 +54,8 @@ export function formatDay(instant: number, zone: string, locale: string): string
 export function formatMoreOpen(count: number, locale: string): string {
   return translate(languageOf(locale), 'tray.moreOpen', { count });
 }
+
+/** "12 more checklists…": the tray menu's line for the open checklists it does not list. */
+export function formatMoreInMenu(count: number, locale: string): string {
+  return translate(languageOf(locale), 'tray.moreInMenu', { count });
+}

@@ -8,7 +8,12 @@ import {
 } from '../progress/describe.ts';
 import { EMPTY_PROGRESS } from '../progress/rules.ts';
 import { systemLocalDay } from './instant.ts';
-import { formatDeadlineDistance, formatMoreOpen, languageOf } from './time-words.ts';
+import {
+  formatDeadlineDistance,
+  formatMoreInMenu,
+  formatMoreOpen,
+  languageOf,
+} from './time-words.ts';
 import type { PlannerInput } from './types.ts';
 
 /** Tray icon state: `soon` = an open deadline within 3 days; `overdue` beats `soon` beats `open`. */
@@ -24,9 +29,21 @@ export interface TrayItem {
 export interface TraySummary {
   readonly state: TrayState;
   readonly tooltip: string;
-  /** One menu line per open checklist: recently missed first, then by deadline, still-worth-doing last. */
+  /**
+   * A menu line for each of the first {@link TRAY_MENU_LIMIT} open checklists:
+   * recently missed first, then by deadline, still-worth-doing last.
+   */
   readonly items: readonly TrayItem[];
+  /** The open checklists beyond those, as a menu line ("12 more checklists…"); null when all fit. */
+  readonly more: { readonly count: number; readonly label: string } | null;
 }
+
+/**
+ * How many open checklists the tray menu lists. A store at its limits holds
+ * some 32,000 checklists; a menu of that many lines is unusable and slow to
+ * build, so the rest is one line that opens the window.
+ */
+export const TRAY_MENU_LIMIT = 10;
 
 /**
  * What the tray is drawn from: the planner's input without the fired log.
@@ -67,7 +84,7 @@ export function summarizeTray(input: TrayInput): TraySummary {
   }
   // Stable: checklists the order ranks equal keep the catalog's order.
   open.sort((a, b) => compareChecklists(a.description, b.description));
-  const items = open.map(({ checklist, description }): TrayItem => {
+  const items = open.slice(0, TRAY_MENU_LIMIT).map(({ checklist, description }): TrayItem => {
     const { deadline } = description;
     const distance =
       deadline === null
@@ -92,8 +109,11 @@ export function summarizeTray(input: TrayInput): TraySummary {
   const [first] = items;
   const tooltip = !first
     ? translate(lang, 'tray.allDone')
-    : items.length === 1
+    : open.length === 1
       ? first.label
-      : `${first.label} (${formatMoreOpen(items.length - 1, locale)})`;
-  return { state, tooltip, items };
+      : `${first.label} (${formatMoreOpen(open.length - 1, locale)})`;
+  const moreCount = open.length - items.length;
+  const more =
+    moreCount > 0 ? { count: moreCount, label: formatMoreInMenu(moreCount, locale) } : null;
+  return { state, tooltip, items, more };
 }

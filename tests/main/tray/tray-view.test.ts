@@ -14,6 +14,7 @@ const summary: TraySummary = {
   state: 'soon',
   tooltip: 'AI training — 2 days left',
   items: [{ checklistId: 'linkedin-ai-training', label: 'AI training — 2 days left', deadline: 1 }],
+  more: null,
 };
 
 function view(overrides: Partial<Parameters<typeof buildTrayView>[0]> = {}) {

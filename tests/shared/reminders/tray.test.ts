@@ -5,6 +5,7 @@ import {
   summarizeTray,
   zoneClock,
 } from '../../../src/shared/reminders/index.ts';
+import { TRAY_MENU_LIMIT } from '../../../src/shared/reminders/tray.ts';
 import { at, input, makeChecklist, settings } from '../support/fixtures.ts';
 
 const AMS = 'Europe/Amsterdam';
@@ -44,7 +45,7 @@ describe('summarizeTray', () => {
       ...input([linkedinLike], at('2025-10-22T15:00', AMS), AMS, { progress: done }),
       locale: 'en',
     });
-    expect(summary).toEqual({ state: 'clear', tooltip: 'All done', items: [] });
+    expect(summary).toEqual({ state: 'clear', tooltip: 'All done', items: [], more: null });
   });
 
   it.each([
@@ -113,5 +114,49 @@ describe('summarizeTray', () => {
       state: 'open',
       tooltip: 'Example: li title — still worth doing',
     });
+  });
+});
+
+describe('summarizeTray at the size limits', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      makeChecklist(`c${i}`, {
+        deadline: new Date(Date.parse('2025-11-03T00:00:00Z') + i * 3_600_000).toISOString(),
+      }),
+    );
+
+  it.each([
+    ['en', 10_000, '9,990 more checklists…'],
+    ['en', 11, '1 more checklist…'],
+    ['nl-NL', 10_000, 'Nog 9.990 checklists…'],
+    ['nl-NL', 11, 'Nog 1 checklist…'],
+  ])(
+    'in %s lists the %i most pressing of %i open checklists and one line for the rest',
+    (locale, count, more) => {
+      const summary = summarizeTray({
+        ...inAmsterdam,
+        ...input(many(count), at('2025-10-22T15:00', AMS), AMS),
+        locale,
+      });
+      expect(summary.items).toHaveLength(TRAY_MENU_LIMIT);
+      // The nearest deadlines, in order.
+      expect(summary.items.map((item) => item.checklistId)).toEqual(
+        Array.from({ length: TRAY_MENU_LIMIT }, (_, i) => `c${i}`),
+      );
+      expect(summary.more).toEqual({ count: count - TRAY_MENU_LIMIT, label: more });
+      expect(summary.tooltip).toContain(
+        locale === 'en' ? `${(count - 1).toLocaleString('en')} more open` : 'nog',
+      );
+    },
+  );
+
+  it('has no "more" line when everything fits', () => {
+    const summary = summarizeTray({
+      ...inAmsterdam,
+      ...input(many(TRAY_MENU_LIMIT), at('2025-10-22T15:00', AMS), AMS),
+      locale: 'en',
+    });
+    expect(summary.items).toHaveLength(TRAY_MENU_LIMIT);
+    expect(summary.more).toBeNull();
   });
 });
