@@ -26,12 +26,12 @@ const { setRendererHost } = await import('../tests/support/electron-stand-in/ren
 const { liveTray } = await import('../tests/support/electron-stand-in/tray.ts');
 const { invokeChannels } = await import('../src/shared/ipc.ts');
 
-let pushedBytes = 0;
+let lastPushed: unknown = null;
 setRendererHost({
   open: async () => {},
   // What Electron's IPC does with a pushed snapshot: a structured clone.
   send: (_windowId, _channel, args) => {
-    pushedBytes = JSON.stringify(structuredClone(args)).length;
+    lastPushed = structuredClone(args);
   },
   close: () => {},
 });
@@ -60,6 +60,14 @@ while (!window) {
   window = standIn.BrowserWindow.getAllWindows()[0];
 }
 
+// OPTOUT_BENCH_TICK_PROFILE=<file>: a CPU profile of the ticks alone (open it in Chrome DevTools).
+const profilePath = process.env.OPTOUT_BENCH_TICK_PROFILE;
+const { Session } = await import('node:inspector/promises');
+const session = profilePath ? new Session() : null;
+session?.connect();
+await session?.post('Profiler.enable');
+await session?.post('Profiler.start');
+
 const samples: number[] = [];
 const runs = Number(runsText ?? 10);
 for (let run = 0; run < runs; run++) {
@@ -72,13 +80,18 @@ for (let run = 0; run < runs; run++) {
   samples.push(performance.now() - started);
   if (!result?.ok) throw new Error(`the tick failed: ${JSON.stringify(result?.error)}`);
 }
+if (session && profilePath) {
+  const { profile } = await session.post('Profiler.stop');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(profilePath, JSON.stringify(profile));
+}
 samples.sort((a, b) => a - b);
 process.stdout.write(
   `${JSON.stringify({
     tickMs: samples[Math.floor(samples.length / 2)],
     startMs,
     trayMenuLines,
-    pushedBytes,
+    pushedBytes: JSON.stringify(lastPushed ?? null).length,
   })}\n`,
 );
 process.exit(0);

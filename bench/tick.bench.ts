@@ -24,12 +24,17 @@ interface TickResult {
   checklists: number;
 }
 
-function measureTick(): TickResult {
+/** Writes the store to a new folder; returns it with the figures of the store itself. */
+export function prepareLargestStore() {
   const store = largestStore(NOW);
   // The bench is only worth its name if the app accepts the store as it is.
   storeSchema.parse(store.data);
   const dir = mkdtempSync(join(tmpdir(), 'optout-bench-tick-'));
-  const fileBytes = writeLargestStore(dir, store);
+  return { dir, store, fileBytes: writeLargestStore(dir, store) };
+}
+
+function measureTick(): TickResult {
+  const { dir, store, fileBytes } = prepareLargestStore();
   const run = spawnSync(
     process.execPath,
     [join(import.meta.dirname, 'tick-child.ts'), dir, store.tickChecklistId, String(RUNS)],
