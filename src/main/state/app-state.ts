@@ -135,7 +135,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   finishWelcome(change: (data: StoreData) => StoreData): StateSnapshot {
     if (!this.#repository.isReadOnly) return this.update(change);
     this.#isWelcomeFinishedThisRun = true;
-    this.#changed();
+    this.#announce();
     return this.snapshot();
   }
 

@@ -175,6 +175,10 @@ export function buildTrayView(input: TrayViewInput): TrayView<TrayCommand> {
       command: { kind: 'open-checklist' as const, checklistId: item.checklistId },
       label: item.label,
     })),
+    // A store at its limits has thousands open: the rest is one line that opens the window.
+    ...(input.summary.more
+      ? [{ command: { kind: 'open' as const }, label: input.summary.more.label }]
+      : []),
     ...(input.summary.items.length > 0 ? [{ type: 'separator' as const }] : []),
     ...updateLine(input.locale, input.update),
     { command: { kind: 'open' }, label: t('tray.open') },

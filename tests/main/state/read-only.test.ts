@@ -24,7 +24,6 @@ function stateOver(dir: string, options: { isWritable: boolean }): AppState {
     now: () => NOW,
     zone: () => 'Europe/Amsterdam',
     systemLanguages: () => ['nl-NL'],
-    osPlatform: 'web',
   });
 }
 

@@ -113,8 +113,24 @@ describe('tray view', () => {
     );
   });
 
+  it('lists the checklists the summary names, then one line for the rest that opens the window', () => {
+    const result = view({
+      summary: { ...summary, more: { count: 9_990, label: '9,990 more checklists…' } },
+    });
+    expect(result.menu.slice(0, 3)).toEqual([
+      {
+        command: { kind: 'open-checklist', checklistId: 'linkedin-ai-training' },
+        label: 'AI training — 2 days left',
+      },
+      { command: { kind: 'open' }, label: '9,990 more checklists…' },
+      { type: 'separator' },
+    ]);
+  });
+
   it('has no checklist lines and no leading separator when all is clear', () => {
-    const result = view({ summary: { state: 'clear', tooltip: 'All done', items: [] } });
+    const result = view({
+      summary: { state: 'clear', tooltip: 'All done', items: [], more: null },
+    });
     expect(result.menu[0]).toEqual({ command: { kind: 'open' }, label: 'Open checklist…' });
   });
 });
