@@ -19,8 +19,19 @@ export function openAppState(createBackingStore: BackingStoreFactory): AppState 
     now: () => Date.now(),
     createBackingStore,
   });
-  const state = new AppState(repository, environment);
-  if (systemZone().isFallback) state.addTransientNotice('zone-unknown');
+  // The zone is looked up when first needed (not on the way to the tray); an unknown one is said once.
+  let isZoneNoticed = false;
+  const state: AppState = new AppState(repository, {
+    ...environment,
+    zone: () => {
+      const { zone, isFallback } = systemZone();
+      if (isFallback && !isZoneNoticed) {
+        isZoneNoticed = true;
+        queueMicrotask(() => state.addTransientNotice('zone-unknown'));
+      }
+      return zone;
+    },
+  });
   if (repository.problem) log.warn('store problem', { kind: repository.problem.kind });
   const notice = storeProblemNotice(repository);
   if (notice) {
