@@ -85,4 +85,18 @@ describe('the window layout', () => {
     );
     expect(hit).toBe('Until tomorrow 09:00');
   });
+
+  it('opening "Snooze ▸" in a 400 px window adds no sideways scrolling', async () => {
+    const app = await launch();
+    const page = await openWindow(app);
+    await page.setViewportSize({ width: 400, height: 700 });
+    await openChecklist(page, 'LinkedIn: AI training');
+    await page.getByRole('button', { name: 'Snooze ▸' }).click();
+    await page.getByRole('button', { name: 'Until tomorrow 09:00' }).waitFor();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      ),
+    ).toBe(false);
+  });
 });
