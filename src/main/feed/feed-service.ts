@@ -144,7 +144,7 @@ export class FeedService {
         }
       } finally {
         this.#inFlight = null;
-        this.#options.state.emit('changed');
+        this.#options.state.markChanged();
       }
     })();
     this.#inFlight = run;

@@ -16,10 +16,12 @@ export interface AppStateEnvironment {
 
 /**
  * The app's single source of truth in main: the store plus what lives only
- * for this run. Every saved change goes through `update`, which persists
- * first and then emits `changed` once; run-only state (transient notices,
- * what was due at the welcome) emits `changed` when it changes. Tray,
- * scheduler and window re-render from the same snapshot either way.
+ * for this run. Every saved change goes through `update` or `tryUpdate`,
+ * which persist first and then emit `changed` once; run-only state
+ * (transient notices, what was due at the welcome, and via `markChanged`
+ * the feed and update checks) emits `changed` when it changes. Each change
+ * is counted (`sequence`), and tray, scheduler and window re-render from
+ * the same snapshot either way.
  */
 export class AppState extends EventEmitter<{ changed: [] }> {
   readonly #repository: StoreRepository;
@@ -29,6 +31,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   #isWelcomeFinishedThisRun = false;
   #feedInfo: () => FeedInfo = () => ({ projectUrl: null, isChecking: false });
   #updateStatus: () => UpdateStatus | null = () => null;
+  #lastSnapshot: StateSnapshot | null = null;
   /** Counts changes; snapshots carry it so the window orders them without trusting the clock. */
   #sequence = 0;
   #batchDepth = 0;
@@ -66,12 +69,28 @@ export class AppState extends EventEmitter<{ changed: [] }> {
     return resolveLocale(this.data.settings.language, this.#environment.systemLanguages());
   }
 
+  /**
+   * The one snapshot of the current state. Built once per change: asked again
+   * for the same change in the same millisecond (the push to the window, then
+   * the reply to the window's request), it is the same object.
+   */
   snapshot(): StateSnapshot {
-    return buildSnapshot(this.data, {
+    const now = this.now();
+    const zone = this.zone();
+    const locale = this.locale();
+    const last = this.#lastSnapshot;
+    if (
+      last?.sequence === this.#sequence &&
+      last.now === now &&
+      last.zone === zone &&
+      last.locale === locale
+    )
+      return last;
+    this.#lastSnapshot = buildSnapshot(this.data, {
       sequence: this.#sequence,
-      now: this.now(),
-      zone: this.zone(),
-      locale: this.locale(),
+      now,
+      zone,
+      locale,
       transientNotices: this.#transientNotices,
       welcomeDue: this.#welcomeDue,
       isWelcomeFinishedThisRun: this.#isWelcomeFinishedThisRun,
@@ -80,6 +99,7 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       feedInfo: this.#feedInfo(),
       update: this.#updateStatus(),
     });
+    return this.#lastSnapshot;
   }
 
   /** Lets the snapshot show the update check once its (lazily loaded) service runs. */
@@ -104,6 +124,33 @@ export class AppState extends EventEmitter<{ changed: [] }> {
    * becomes a typed, user-facing error; nothing changes then.
    */
   update(change: (data: StoreData) => StoreData): StateSnapshot {
+    this.#save(change);
+    return this.snapshot();
+  }
+
+  /**
+   * Persists a change the app makes by itself (e.g. the fired log); a
+   * failure is only noted. Builds no snapshot: whoever shows the change
+   * asks for one.
+   */
+  tryUpdate(change: (data: StoreData) => StoreData): boolean {
+    try {
+      this.#save(change);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Run-only state kept elsewhere changed (a feed check or an update check
+   * began or ended): announced and counted like any other change.
+   */
+  markChanged(): void {
+    this.#announce();
+  }
+
+  #save(change: (data: StoreData) => StoreData): void {
     try {
       this.#repository.update(change);
     } catch (error) {
@@ -113,7 +160,6 @@ export class AppState extends EventEmitter<{ changed: [] }> {
       throw new UserFacingError('write-failed', 'error.writeFailed', { cause: error });
     }
     this.#announce();
-    return this.snapshot();
   }
 
   /**
@@ -137,16 +183,6 @@ export class AppState extends EventEmitter<{ changed: [] }> {
     this.#isWelcomeFinishedThisRun = true;
     this.#announce();
     return this.snapshot();
-  }
-
-  /** Persists a change the app makes by itself (e.g. the fired log); a failure is only noted. */
-  tryUpdate(change: (data: StoreData) => StoreData): boolean {
-    try {
-      this.update(change);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   addTransientNotice(kind: NoticeKind, detail?: string): void {

@@ -162,7 +162,7 @@ export class UpdateService {
     const run = (async () => {
       // Asynchronous from the start, so `#inFlight` is set before anything can re-enter.
       await Promise.resolve();
-      state.emit('changed');
+      state.markChanged();
       let check: UpdateCheck;
       try {
         // A development run or an unpacked folder has nothing to update: electron-updater
@@ -191,7 +191,7 @@ export class UpdateService {
       // Versions and an error code only: no address, nothing about the user.
       log.info('update check', { current: currentVersion, ...check });
       if (!state.tryUpdate((data) => ({ ...data, updates: { ...data.updates, lastCheck: check } })))
-        state.emit('changed');
+        state.markChanged();
       this.#announceIfDue();
     })();
     this.#inFlight = run;
@@ -205,7 +205,7 @@ export class UpdateService {
     log.warn('update install failed', { version: download.version, error: errorCode(error) });
     this.#download = null;
     this.#notInstallable = download.version;
-    this.#options.state.emit('changed');
+    this.#options.state.markChanged();
   }
 
   /** One notification per version: not while paused, not in quiet hours, not with notifications off. */
@@ -245,7 +245,7 @@ export class UpdateService {
   async #runDownload(version: string): Promise<void> {
     const { state } = this.#options;
     this.#download = { version, percent: 0, isDone: false };
-    state.emit('changed');
+    state.markChanged();
     try {
       const updater = await this.#loadUpdater();
       // electron-updater downloads only what its own last check found: after
@@ -261,7 +261,7 @@ export class UpdateService {
         if (!this.#download || percent - shown < 1) return;
         shown = Math.floor(percent);
         this.#download = { ...this.#download, percent: shown };
-        state.emit('changed');
+        state.markChanged();
       });
       this.#download = { version, percent: 100, isDone: true };
       log.info('update downloaded', { version });
@@ -270,7 +270,7 @@ export class UpdateService {
       log.warn('update download failed', { version, error: errorCode(error) });
       throw new UserFacingError('write-failed', 'error.updateDownload', { cause: error });
     } finally {
-      state.emit('changed');
+      state.markChanged();
     }
   }
 

@@ -62,4 +62,34 @@ describe('AppState', () => {
     ).toThrow('bad zone');
     expect(changes()).toBe(1);
   });
+
+  it('builds a change’s snapshot once: the push and the reply are the same, a new change or minute a new one', () => {
+    const { state, setNow } = createTestAppState();
+    const pushed: unknown[] = [];
+    state.on('changed', () => pushed.push(state.snapshot()));
+    const reply = state.update((data) => ({
+      ...data,
+      settings: { ...data.settings, country: 'NL' },
+    }));
+    expect(pushed).toEqual([reply]);
+    expect(pushed[0]).toBe(reply);
+    expect(state.snapshot()).toBe(reply);
+    setNow(reply.now + 60_000);
+    const later = state.snapshot();
+    expect(later).not.toBe(reply);
+    expect(later).toMatchObject({ sequence: reply.sequence, now: reply.now + 60_000 });
+    state.addWelcomeDue(['a']);
+    expect(state.snapshot().sequence).toBe(reply.sequence + 1);
+  });
+
+  it('counts run-only state kept elsewhere as a change when told (a feed or update check)', () => {
+    const { state, changes } = counting();
+    const before = state.snapshot();
+    state.markChanged();
+    expect(changes()).toBe(1);
+    expect(state.snapshot()).not.toBe(before);
+    expect(state.snapshot().sequence).toBe(before.sequence + 1);
+    expect(state.batch(() => state.markChanged())).toBe(true);
+    expect(changes()).toBe(2);
+  });
 });
