@@ -114,6 +114,8 @@ export interface ChecklistView {
   progress: Progress;
   status: ChecklistStatus;
   urgency: ChecklistUrgency;
+  /** The deadline (epoch ms), null when it has none: read once, in main (describeChecklist). */
+  deadline: number | null;
   /** Snoozed until this instant (epoch ms), if in the future. */
   snoozedUntil: number | null;
   /** False when the checklist applies outside the user's country. */

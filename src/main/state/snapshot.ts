@@ -92,6 +92,7 @@ function toView(
     progress,
     status,
     urgency: description.urgency,
+    deadline: description.deadline,
     snoozedUntil: snoozed !== null && snoozed > now ? snoozed : null,
     isRelevant: description.isRelevant,
     needsRecheck:

@@ -31,11 +31,6 @@ export function stepCounts(
   };
 }
 
-/** The deadline as epoch ms, or null when the checklist has none. */
-export function deadlineOf(checklist: Checklist): number | null {
-  return checklist.deadline ? Date.parse(checklist.deadline.instant) : null;
-}
-
 /** Dismissed by the user, or outside their region. */
 export function isNotRelevant(view: ChecklistView): boolean {
   return view.status === 'dismissed' || !view.isRelevant;

@@ -1,7 +1,6 @@
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import type { ChecklistView, StateSnapshot } from '../../shared/ipc.ts';
 import type { Translate } from '../hooks/ui-context.ts';
-import { deadlineOf } from './checklist-view.ts';
 import { formatDate, formatDateTime, relativeTime } from './intl.ts';
 
 /** The one word for where a checklist stands, most telling first. */
@@ -22,7 +21,7 @@ export function stateKey(view: ChecklistView): MessageKey {
  * no day count) / "No deadline".
  */
 export function deadlineWords(view: ChecklistView, snapshot: StateSnapshot, t: Translate): string {
-  const deadline = deadlineOf(view.checklist);
+  const { deadline } = view;
   if (deadline === null) return t('deadline.none');
   if (view.urgency === 'worth-doing')
     return t('deadline.worthDoing', {

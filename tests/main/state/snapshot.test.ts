@@ -66,6 +66,8 @@ describe('the snapshot', () => {
       ['done', 'done', 'finished'],
       ['dismissed', 'dismissed', 'finished'],
     ]);
+    // The deadline is read once, in main: the window does not parse it again.
+    expect(ours(snapshot).find((view) => view.checklist.id === 'soon')?.deadline).toBe(NOW + DAY);
   });
 
   it('puts checklists for elsewhere after the ones for the user’s country', () => {

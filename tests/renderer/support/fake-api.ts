@@ -126,6 +126,7 @@ const handlers: Partial<Record<InvokeMethod, Handler>> = {
       progress: { steps: {} },
       status: 'open',
       urgency: checklist.deadline ? 'upcoming' : 'none',
+      deadline: checklist.deadline ? Date.parse(checklist.deadline.instant) : null,
       snoozedUntil: null,
       isRelevant: true,
       needsRecheck: false,

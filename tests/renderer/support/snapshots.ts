@@ -20,6 +20,7 @@ export function view(checklist: Checklist, change: Partial<ChecklistView> = {}):
     progress: { steps: {} },
     status: 'open',
     urgency: 'upcoming',
+    deadline: checklist.deadline ? Date.parse(checklist.deadline.instant) : null,
     snoozedUntil: null,
     isRelevant: true,
     needsRecheck: false,

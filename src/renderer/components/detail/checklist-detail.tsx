@@ -1,6 +1,6 @@
 import { titleNamesOrganisation } from '../../../shared/catalog/names.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { chosenPlatform, deadlineOf } from '../../lib/checklist-view.ts';
+import { chosenPlatform } from '../../lib/checklist-view.ts';
 import { formatDateTime, relativeTime } from '../../lib/intl.ts';
 import { deadlineWords, snoozeWords, stateKey } from '../../lib/status-words.ts';
 import { ViewHeading } from '../view-heading.tsx';
@@ -33,7 +33,7 @@ export default function ChecklistDetail({ id }: { id: string }) {
 
   const { checklist } = view;
   const { locale, zone } = snapshot;
-  const deadline = deadlineOf(checklist);
+  const { deadline } = view;
   const platform = chosenPlatform(checklist, snapshot.platform);
   const snoozed = snoozeWords(view, snapshot, t);
   return (

@@ -1,7 +1,6 @@
 import type { ChecklistView } from '../../../shared/ipc.ts';
 import { completedPlatform } from '../../../shared/progress/rules.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { deadlineOf } from '../../lib/checklist-view.ts';
 import { formatDateTime } from '../../lib/intl.ts';
 
 /**
@@ -13,7 +12,7 @@ export function StatusPrompts({ view }: { view: ChecklistView }) {
   const { snapshot, t, api, change } = useUi();
   const { checklist, progress } = view;
   const id = checklist.id;
-  const deadline = deadlineOf(checklist);
+  const { deadline } = view;
   const when = (iso: string | undefined) => {
     const ms = Date.parse(iso ?? '');
     return Number.isNaN(ms) ? '' : formatDateTime(ms, snapshot.zone, snapshot.locale);
