@@ -1,4 +1,6 @@
+import type { SettingsChange } from '../../shared/ipc.ts';
 import { useUi } from '../hooks/ui-context.ts';
+import { SettingCheck } from './settings/setting-check.tsx';
 
 /**
  * The network consents, one per purpose, used by the welcome and by
@@ -8,34 +10,27 @@ import { useUi } from '../hooks/ui-context.ts';
 export function ConsentFields() {
   const { snapshot, t, api, change } = useUi();
   const { settings } = snapshot;
+  const update = (next: SettingsChange) => void change(api.updateSettings(next));
   return (
     <fieldset className="consent">
       <legend>{t('consent.legend')}</legend>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={settings.checkNewDeadlines}
-          aria-describedby="consent-new-deadlines-sent"
-          onChange={(event) =>
-            void change(api.updateSettings({ checkNewDeadlines: event.target.checked }))
-          }
-        />
-        {t('consent.checkNewDeadlines')}
-      </label>
+      <SettingCheck
+        name="checkNewDeadlines"
+        labelKey="consent.checkNewDeadlines"
+        hintId="consent-new-deadlines-sent"
+        settings={settings}
+        update={update}
+      />
       <p id="consent-new-deadlines-sent" className="hint">
         {t('consent.checkNewDeadlinesSent')}
       </p>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={settings.checkAppUpdates}
-          aria-describedby="consent-app-updates-sent"
-          onChange={(event) =>
-            void change(api.updateSettings({ checkAppUpdates: event.target.checked }))
-          }
-        />
-        {t('consent.checkAppUpdates')}
-      </label>
+      <SettingCheck
+        name="checkAppUpdates"
+        labelKey="consent.checkAppUpdates"
+        hintId="consent-app-updates-sent"
+        settings={settings}
+        update={update}
+      />
       <p id="consent-app-updates-sent" className="hint">
         {t('consent.checkAppUpdatesSent')}
       </p>

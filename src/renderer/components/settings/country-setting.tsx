@@ -4,6 +4,7 @@ import type { SettingsChange } from '../../../shared/ipc.ts';
 import type { Settings } from '../../../shared/settings/schema.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { intlLocale } from '../../lib/intl.ts';
+import { SettingCheck } from './setting-check.tsx';
 
 // The countries the built-in checklists name, plus common English-speaking ones.
 const COUNTRIES = [...EEA_COUNTRIES, 'CH', 'GB', 'US', 'CA', 'AU', 'NZ', 'IE'].filter(
@@ -48,14 +49,12 @@ export function CountrySetting({
           ))}
         </select>
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={settings.includeOtherRegions}
-          onChange={(event) => update({ includeOtherRegions: event.target.checked })}
-        />
-        {t('settings.includeOtherRegions')}
-      </label>
+      <SettingCheck
+        name="includeOtherRegions"
+        labelKey="settings.includeOtherRegions"
+        settings={settings}
+        update={update}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { CountrySetting } from './country-setting.tsx';
 import { FeedSettings } from './feed-settings.tsx';
 import { LanguageSetting } from './language-setting.tsx';
 import { ReminderSettings } from './reminder-settings.tsx';
+import { SettingCheck } from './setting-check.tsx';
 
 /** Settings apply the moment they change: there is no Save button to forget. */
 export default function SettingsView({ section }: { section?: 'about' | undefined }) {
@@ -23,14 +24,12 @@ export default function SettingsView({ section }: { section?: 'about' | undefine
 
       <section aria-labelledby="notifications-heading" className="settings__group">
         <h2 id="notifications-heading">{t('settings.notifications')}</h2>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={settings.notificationsEnabled}
-            onChange={(event) => update({ notificationsEnabled: event.target.checked })}
-          />
-          {t('settings.notificationsEnabled')}
-        </label>
+        <SettingCheck
+          name="notificationsEnabled"
+          labelKey="settings.notificationsEnabled"
+          settings={settings}
+          update={update}
+        />
         <TestNotification />
       </section>
 
@@ -44,14 +43,12 @@ export default function SettingsView({ section }: { section?: 'about' | undefine
         <h2 id="general-heading">{t('settings.general')}</h2>
         <LanguageSetting />
         <CountrySetting settings={settings} update={update} />
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={settings.startAtLogin}
-            onChange={(event) => update({ startAtLogin: event.target.checked })}
-          />
-          {t('settings.startAtLogin')}
-        </label>
+        <SettingCheck
+          name="startAtLogin"
+          labelKey="settings.startAtLogin"
+          settings={settings}
+          update={update}
+        />
         <p className="hint">
           {t('settings.dataFile')} <code className="path">{snapshot.dataFile}</code>
         </p>
