@@ -174,6 +174,8 @@ class ChecklistPlan {
   #snoozeEnd = 0;
   #pending: PlannedReminder | undefined;
   #stamp: string | undefined;
+  #quietStart = Number.NaN;
+  #isQuietAtStart = false;
 
   constructor(ctx: Context) {
     this.#ctx = ctx;
@@ -212,10 +214,9 @@ class ChecklistPlan {
     const at = isPending ? this.#start : occurrence;
     const { clock, window } = this.#ctx;
     // Outside quiet hours nothing moves: skip building the adjustment.
-    const moved =
-      window !== null && isInQuietHours(clock, window, at)
-        ? adjustForQuietHours(clock, window, at, this.#deadline, this.#start)
-        : null;
+    const moved = this.#isQuiet(at, isPending)
+      ? adjustForQuietHours(clock, window, at, this.#deadline, this.#start)
+      : null;
     const instant = moved === null ? at : moved.instant;
     // One literal with every field, so all reminders share one object shape. An announcement
     // counts as happening when it is delivered: lead times that passed before it are covered.
@@ -233,6 +234,18 @@ class ChecklistPlan {
     };
     if (isPending) this.#pending = reminder;
     else this.#ctx.out.push(reminder);
+  }
+
+  /** Whether `at` is in quiet hours; for `start`, asked once for every checklist due by then. */
+  #isQuiet(at: number, isPending: boolean): boolean {
+    const { clock, window } = this.#ctx;
+    if (window === null) return false;
+    if (!isPending) return isInQuietHours(clock, window, at);
+    if (at !== this.#quietStart) {
+      this.#quietStart = at;
+      this.#isQuietAtStart = isInQuietHours(clock, window, at);
+    }
+    return this.#isQuietAtStart;
   }
 
   finish(): void {

@@ -68,7 +68,8 @@ function createZoneClock(zone: string): ZoneClock {
     return {
       start: previous ? previous.epochMilliseconds : Number.NEGATIVE_INFINITY,
       end: next ? next.epochMilliseconds : Number.POSITIVE_INFINITY,
-      offsetMs: zdt.offsetNanoseconds / 1e6,
+      // Whole ms (zone offsets are whole seconds) as a small integer: reading it allocates nothing.
+      offsetMs: (zdt.offsetNanoseconds / 1e6) | 0,
     };
   }
 
@@ -123,7 +124,13 @@ function createZoneClock(zone: string): ZoneClock {
     offsetAt,
     minuteOfDay(instant) {
       const local = wall(instant);
-      return Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS);
+      // ((local % DAY_MS) + DAY_MS) % DAY_MS without two floating-point remainders, which cost
+      // more than the rest of the planner's quiet-hours check; the correction covers a quotient
+      // rounded up to the next day.
+      let ms = local - Math.floor(local / DAY_MS) * DAY_MS;
+      if (ms < 0) ms += DAY_MS;
+      else if (ms >= DAY_MS) ms -= DAY_MS;
+      return Math.floor(ms / MINUTE_MS);
     },
     localDay(instant) {
       return Math.floor(wall(instant) / DAY_MS);
@@ -137,8 +144,8 @@ function createZoneClock(zone: string): ZoneClock {
       const plain = instant + days * DAY_MS;
       if (plain - DAY_MS >= span.start && plain + DAY_MS < span.end) return plain;
       // The wall time `days` later; the instant showing it, found with the offsets near it.
-      const targetWall = instant + offsetAt(instant) + days * DAY_MS;
-      const guess = targetWall - offsetAt(targetWall - offsetAt(instant));
+      const targetWall = instant + span.offsetMs + days * DAY_MS;
+      const guess = targetWall - offsetAt(targetWall - span.offsetMs);
       // Accept only if the guess shows exactly that wall time and no transition lies within a
       // day of it: then it is the one instant with that wall time, which is Temporal's answer.
       if (

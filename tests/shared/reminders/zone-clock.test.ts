@@ -30,6 +30,28 @@ describe('zoneClock agrees with Temporal', () => {
     );
   });
 
+  it('on the time of day of any instant, also fractions of a ms just before midnight', () => {
+    // minuteOfDay avoids `%`; it must give what the remainder gives for every finite number.
+    const DAY = 86_400_000;
+    const viaRemainder = (zone: string, ms: number) => {
+      const local = ms + zoneClock(zone).offsetAt(ms);
+      return Math.floor((((local % DAY) + DAY) % DAY) / 60_000);
+    };
+    const anyInstantArb = fc.oneof(
+      instantArb,
+      instantArb.map((ms) => Math.floor(ms / DAY) * DAY - 2 ** -10),
+      fc.double({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1), noNaN: true }),
+    );
+    fc.assert(
+      fc.property(zoneArb, anyInstantArb, (zone, ms) => {
+        // Temporal reads whole ms only: look the offset up there first.
+        zoneClock(zone).offsetAt(Math.floor(ms));
+        expect(zoneClock(zone).minuteOfDay(ms)).toBe(viaRemainder(zone, ms));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('on adding calendar days', () => {
     fc.assert(
       fc.property(zoneArb, instantArb, fc.integer({ min: -800, max: 800 }), (zone, ms, days) => {
