@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { EMPTY_FEED_STATE } from '../../shared/feed/empty.ts';
 import type { StoreData } from './schema.ts';
 import { CURRENT_SCHEMA_VERSION } from './version.ts';
 
@@ -46,6 +47,6 @@ export function readTrayPreview(userDataDir: string, name = 'config'): StoreData
   if (feeds !== undefined && !(isRecord(feeds) && Array.isArray(feeds.feeds))) return null;
   return {
     ...document,
-    catalogFeeds: feeds ?? { feeds: [], pendingAnnouncements: [], announced: [] },
+    catalogFeeds: feeds ?? EMPTY_FEED_STATE,
   } as unknown as StoreData;
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type NoticeKind, type SnoozePreset, snoozePresets } from '../../shared/constants.ts';
+import { EMPTY_FEED_STATE } from '../../shared/feed/empty.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
 import type { StateSnapshot, UpdateStatus } from '../../shared/ipc.ts';
 import { summarizeTray, type TraySummary } from '../../shared/reminders/tray.ts';
@@ -54,7 +55,7 @@ export const NO_TRAY_DATA: TrayData = {
   },
   customChecklists: [],
   packs: [],
-  catalogFeeds: { feeds: [], pendingAnnouncements: [], announced: [] },
+  catalogFeeds: EMPTY_FEED_STATE,
 };
 
 export interface TrayViewInput {

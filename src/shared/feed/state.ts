@@ -82,4 +82,4 @@ export const feedStateSchema = z.strictObject({
 });
 export type FeedState = z.infer<typeof feedStateSchema>;
 
-export const EMPTY_FEED_STATE: FeedState = { feeds: [], pendingAnnouncements: [], announced: [] };
+export { EMPTY_FEED_STATE } from './empty.ts';
