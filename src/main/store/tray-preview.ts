@@ -28,7 +28,10 @@ export function readTrayPreview(userDataDir: string, name = 'config'): StoreData
   const path = join(userDataDir, `${name}.json`);
   let document: unknown;
   try {
-    if (statSync(path).size > PREVIEW_MAX_BYTES) return null;
+    // Only a regular file: a FIFO would block the read, a device (a link to
+    // /dev/zero) never end it. The store's own reader moves such a thing aside.
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size > PREVIEW_MAX_BYTES) return null;
     document = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return null;

@@ -129,6 +129,21 @@ export function trayViewOf(
   return buildTrayView(trayViewInput(snapshot, summary, environment));
 }
 
+/** A checklist's menu line or the tooltip's first line is cut after this many characters. */
+export const TRAY_TEXT_MAX = 100;
+
+/**
+ * One line of tray text at most TRAY_TEXT_MAX characters (code points), cut
+ * with "…": a menu line is one line on every OS, and the first drawing shows
+ * the saved file's text before the store has checked its lengths.
+ */
+export function clipTrayText(text: string): string {
+  const characters = Array.from(text);
+  return characters.length <= TRAY_TEXT_MAX
+    ? text
+    : `${characters.slice(0, TRAY_TEXT_MAX - 1).join('')}…`;
+}
+
 /** The icon file per OS: macOS template images (1x/2x picked by name), Windows .ico, Linux PNG. */
 export function trayIconPath(iconsDir: string, state: TrayIconState, platform: NodeJS.Platform) {
   if (platform === 'darwin') return join(iconsDir, `tray-${state}Template.png`);
@@ -157,14 +172,15 @@ export function updateLine(
  */
 export function buildTrayView(input: TrayViewInput): TrayView<TrayCommand> {
   const t = (key: Parameters<typeof translate>[1]) => translate(input.locale, key);
+  const summaryLine = clipTrayText(input.summary.tooltip);
   const tooltip =
     input.attention === 'notifications'
-      ? `${input.summary.tooltip}\n${t('tray.tooltip.attention')}`
+      ? `${summaryLine}\n${t('tray.tooltip.attention')}`
       : input.attention === 'store'
-        ? `${input.summary.tooltip}\n${t('tray.tooltip.storeProblem')}`
+        ? `${summaryLine}\n${t('tray.tooltip.storeProblem')}`
         : input.isPaused
-          ? `${input.summary.tooltip}\n${t('tray.tooltip.paused')}`
-          : input.summary.tooltip;
+          ? `${summaryLine}\n${t('tray.tooltip.paused')}`
+          : summaryLine;
   const snoozeItems: TrayMenuItem<TrayCommand>[] = snoozePresets
     .filter((preset) => preset !== 'off' || input.isSnoozed)
     .map((preset) => ({
@@ -174,7 +190,7 @@ export function buildTrayView(input: TrayViewInput): TrayView<TrayCommand> {
   const menu: TrayMenuItem<TrayCommand>[] = [
     ...input.summary.items.map((item) => ({
       command: { kind: 'open-checklist' as const, checklistId: item.checklistId },
-      label: item.label,
+      label: clipTrayText(item.label),
     })),
     // A store at its limits has thousands open: the rest is one line that opens the window.
     ...(input.summary.more

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,5 +69,21 @@ describe('readTrayPreview (the tray before the store opens)', () => {
     readTrayPreview(dir);
     expect(readdirSync(dir)).toEqual(['config.json']);
     expect(statSync(file()).mtimeMs).toBe(before);
+  });
+});
+
+describe('readTrayPreview and files that are not files', () => {
+  it.runIf(process.platform !== 'win32')('never waits on a FIFO or reads a device', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optout-preview-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'config.json')]);
+      // Opening a FIFO with no writer would block this test for good.
+      expect(readTrayPreview(dir)).toBeNull();
+      rmSync(join(dir, 'config.json'));
+      symlinkSync('/dev/zero', join(dir, 'config.json'));
+      expect(readTrayPreview(dir)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

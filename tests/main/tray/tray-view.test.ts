@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStoreData } from '../../../src/main/store/schema.ts';
 import {
   buildTrayView,
+  clipTrayText,
   NO_TRAY_DATA,
   trayIconPath,
   trayViewInput,
@@ -250,5 +251,36 @@ describe('the tray of a profile with nothing saved (the first drawing without a 
     expect(
       trayViewOf(NO_TRAY_DATA, { ...at, settings: NO_TRAY_DATA.settings }, environment),
     ).toEqual(trayViewOf(fresh, { ...at, settings: fresh.settings }, environment));
+  });
+});
+
+describe('tray text length', () => {
+  it('cuts a checklist line and the tooltip after 100 characters, counting characters, not UTF-16 units', () => {
+    const long = `${'🔒'.repeat(60)}${'x'.repeat(60)} — 2 days left`;
+    const built = view({
+      summary: {
+        ...summary,
+        tooltip: long,
+        items: [{ checklistId: 'long', label: long, deadline: 1 }],
+      },
+      attention: 'store',
+    });
+    const line = built.menu.find(
+      (item) => 'command' in item && item.command.kind === 'open-checklist',
+    );
+    const label = line && 'label' in line ? line.label : '';
+    expect(Array.from(label)).toHaveLength(100);
+    expect(label).toBe(`${'🔒'.repeat(60)}${'x'.repeat(39)}…`);
+    const [first, second] = built.tooltip.split('\n');
+    expect(first).toBe(label);
+    expect(second).toBe('Your saved data needed attention — open the window for details.');
+  });
+
+  it('leaves lines of 100 characters or fewer alone', () => {
+    const exact = 'y'.repeat(100);
+    expect(clipTrayText(exact)).toBe(exact);
+    expect(clipTrayText('LinkedIn: AI training — 12 days left')).toBe(
+      'LinkedIn: AI training — 12 days left',
+    );
   });
 });
