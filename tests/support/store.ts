@@ -27,3 +27,35 @@ export function openTestStore(cwd: string, overrides: Partial<OpenStoreOptions> 
     ...overrides,
   });
 }
+
+/**
+ * The conf backing store with writes that can be made to fail, like a file
+ * that can be read but not replaced (read-only on Windows, `chattr +i`);
+ * counts the write attempts.
+ */
+export function failingWrites() {
+  let isFailing = false;
+  let attempts = 0;
+  const createBackingStore: BackingStoreFactory = (options) => {
+    const inner = createConfBackingStore(options);
+    return {
+      path: inner.path,
+      get store() {
+        return inner.store;
+      },
+      set store(value) {
+        attempts++;
+        if (isFailing)
+          throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
+        inner.store = value;
+      },
+    };
+  };
+  return {
+    createBackingStore,
+    setFailing(next: boolean) {
+      isFailing = next;
+    },
+    attempts: () => attempts,
+  };
+}

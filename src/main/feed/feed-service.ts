@@ -74,6 +74,12 @@ type Verdict = { ok: false; outcome: FeedOutcome; status?: number } | { ok: true
 export class FeedService {
   readonly #options: FeedServiceOptions;
   #inFlight: Promise<void> | null = null;
+  /**
+   * When each feed checked in this run is due again, saved or not: a check
+   * whose result cannot be saved (read-only store, a file that cannot be
+   * replaced) is not due again for a day, instead of at once.
+   */
+  readonly #dueThisRun = new Map<string, { url: string; at: number }>();
 
   constructor(options: FeedServiceOptions) {
     this.#options = options;
@@ -108,7 +114,7 @@ export class FeedService {
   /** The next instant a check is due, or null without consent (nothing is ever due then). */
   nextCheckAt(): number | null {
     if (!this.#hasConsent()) return null;
-    const times = this.records().map(dueAt);
+    const times = this.records().map((record) => this.#dueAt(record));
     return times.length === 0 ? null : Math.min(...times);
   }
 
@@ -140,7 +146,7 @@ export class FeedService {
       try {
         for (const record of this.records()) {
           if (!this.#hasConsent()) return;
-          if (force || dueAt(record) <= this.#options.state.now()) await this.#check(record);
+          if (force || this.#dueAt(record) <= this.#options.state.now()) await this.#check(record);
         }
       } finally {
         this.#inFlight = null;
@@ -151,10 +157,21 @@ export class FeedService {
     return run;
   }
 
+  #dueAt(record: FeedRecord): number {
+    const thisRun = this.#dueThisRun.get(record.id);
+    const saved = dueAt(record);
+    return thisRun?.url === record.url ? Math.max(saved, thisRun.at) : saved;
+  }
+
   async #check(record: FeedRecord): Promise<void> {
     const verdict = await this.#download(record);
     const now = this.#options.state.now();
-    this.#options.state.tryUpdate((data) => this.#apply(data, record, verdict, now));
+    const isSaved = this.#options.state.tryUpdate((data) =>
+      this.#apply(data, record, verdict, now),
+    );
+    // Saved, the record says when it is due; not saved, a day from now whatever it came to.
+    if (isSaved) this.#dueThisRun.delete(record.id);
+    else this.#dueThisRun.set(record.id, { url: record.url, at: now + CHECK_EVERY_MS });
     // The feed's id, sequence, outcome and counts only: no address, no checklist content.
     const checked = this.records().find((entry) => entry.id === record.id);
     log.info('feed check', {

@@ -36,6 +36,9 @@ export class AppState extends EventEmitter<{ changed: [] }> {
   #sequence = 0;
   #batchDepth = 0;
   #isChangedInBatch = false;
+  /** Run-only additions to the saved data (see `keepForRun`), applied once per saved version. */
+  #overlay: ((saved: StoreData) => StoreData) | null = null;
+  #overlaid: { saved: StoreData; data: StoreData } | null = null;
 
   constructor(repository: StoreRepository, environment: AppStateEnvironment) {
     super();
@@ -43,8 +46,28 @@ export class AppState extends EventEmitter<{ changed: [] }> {
     this.#environment = environment;
   }
 
+  /** The saved data, with what could not be saved kept for this run (see `keepForRun`). */
   get data(): StoreData {
+    const saved = this.#repository.read();
+    if (!this.#overlay) return saved;
+    if (this.#overlaid?.saved !== saved) this.#overlaid = { saved, data: this.#overlay(saved) };
+    return this.#overlaid.data;
+  }
+
+  /** The data as saved, without what is only kept for this run. */
+  get savedData(): StoreData {
     return this.#repository.read();
+  }
+
+  /**
+   * Keeps what the app could not save (e.g. first-seen times when the file
+   * cannot be written) for this run: `overlay` is applied to the saved data
+   * on every read, until it is replaced or cleared with null. Announced.
+   */
+  keepForRun(overlay: ((saved: StoreData) => StoreData) | null): void {
+    this.#overlay = overlay;
+    this.#overlaid = null;
+    this.#announce();
   }
 
   /** The data file cannot be written (a newer version's, or an unwritable folder). */

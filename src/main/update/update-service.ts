@@ -15,7 +15,7 @@ import { isPausedAt } from '../../shared/settings/paused.ts';
 import { log } from '../log.ts';
 import type { AppState } from '../state/app-state.ts';
 import { UserFacingError } from '../state/errors.ts';
-import type { UpdateCheck } from '../store/schema.ts';
+import { type UpdateCheck, updateCheckSchema } from '../store/schema.ts';
 import { canSelfUpdate, type InstallKind, isNewerVersion } from './release.ts';
 
 /** At most one check per day, across restarts, whatever the last one came to. */
@@ -66,6 +66,14 @@ export class UpdateService {
   #downloading: Promise<void> | null = null;
   /** A version that was downloaded but could not be installed: only the release page is left. */
   #notInstallable: string | null = null;
+  /**
+   * This run's last check, saved or not: a check whose result cannot be
+   * saved (read-only store, a file that cannot be replaced) is still not
+   * due again for a day.
+   */
+  #checkThisRun: UpdateCheck | null = null;
+  /** A version whose announcement could not be saved: not tried again this run. */
+  #unsavedAnnouncement: string | null = null;
 
   constructor(options: UpdateServiceOptions) {
     this.#options = options;
@@ -80,16 +88,19 @@ export class UpdateService {
     return this.#options.state.data.settings.checkAppUpdates;
   }
 
+  #lastCheck(): UpdateCheck | null {
+    return this.#checkThisRun ?? this.#options.state.data.updates.lastCheck;
+  }
+
   /** A newer version the last check found, if any. */
   #available(): string | null {
-    const last = this.#options.state.data.updates.lastCheck;
+    const last = this.#lastCheck();
     if (last?.outcome !== 'available' || !last.version) return null;
     return isNewerVersion(last.version, this.#options.currentVersion) ? last.version : null;
   }
 
   status(): UpdateStatus {
-    const { state } = this.#options;
-    const last = state.data.updates.lastCheck;
+    const last = this.#lastCheck();
     const available = this.#available();
     const base = {
       version: this.#download?.version ?? available,
@@ -115,7 +126,7 @@ export class UpdateService {
   /** The next instant a check is due; null without consent (nothing is ever due then). */
   nextCheckAt(): number | null {
     if (!this.#hasConsent()) return null;
-    const last = this.#options.state.data.updates.lastCheck;
+    const last = this.#lastCheck();
     if (!last) return Number.NEGATIVE_INFINITY;
     const at = Date.parse(last.at);
     // A clock that went back: check once now rather than wait for the old time to come again.
@@ -176,8 +187,11 @@ export class UpdateService {
         else {
           const isNewer =
             result.isUpdateAvailable && isNewerVersion(result.version, currentVersion);
-          if (isNewer) this.#foundThisRun = result.version;
           check = { at, outcome: isNewer ? 'available' : 'up-to-date', version: result.version };
+          // A version the store cannot hold (e.g. longer than 64 characters) is a failed check.
+          if (!updateCheckSchema.safeParse(check).success)
+            check = { at, outcome: 'failed', error: 'invalid-version' };
+          else if (isNewer) this.#foundThisRun = result.version;
         }
       } catch (error) {
         check = {
@@ -190,6 +204,7 @@ export class UpdateService {
       }
       // Versions and an error code only: no address, nothing about the user.
       log.info('update check', { current: currentVersion, ...check });
+      this.#checkThisRun = check;
       if (!state.tryUpdate((data) => ({ ...data, updates: { ...data.updates, lastCheck: check } })))
         state.markChanged();
       this.#announceIfDue();
@@ -214,6 +229,7 @@ export class UpdateService {
     const version = this.#available();
     const { settings, updates } = state.data;
     if (!version || !this.#hasConsent() || updates.announcedVersion === version) return;
+    if (version === this.#unsavedAnnouncement) return;
     const now = state.now();
     if (!settings.notificationsEnabled || isPausedAt(settings, now)) return;
     if (isInQuietHours(zoneClock(state.zone()), quietWindow(settings.quietHours), now)) return;
@@ -222,8 +238,11 @@ export class UpdateService {
         ...data,
         updates: { ...data.updates, announcedVersion: version },
       }))
-    )
+    ) {
+      // Announced only once it is saved (never daily); not tried again on every wake-up.
+      this.#unsavedAnnouncement = version;
       return;
+    }
     log.info('update announced', { version });
     this.#options.announce(version, this.#canInstall);
   }

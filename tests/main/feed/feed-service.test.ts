@@ -13,6 +13,7 @@ import type { Checklist } from '../../../src/shared/catalog/schema.ts';
 import { buildFeed, serializeFeed } from '../../../src/shared/feed/format.ts';
 import { createTestAppState } from '../../support/app-state.ts';
 import { dueChecklist } from '../../support/fixtures.ts';
+import { failingWrites } from '../../support/store.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
@@ -43,8 +44,11 @@ function server() {
   return { files, requests, fetch, serve };
 }
 
-function setup(consent = true) {
-  const app = createTestAppState({ now: NOW });
+function setup(consent = true, writes?: ReturnType<typeof failingWrites>) {
+  const app = createTestAppState({
+    now: NOW,
+    ...(writes ? { createBackingStore: writes.createBackingStore } : {}),
+  });
   app.state.update((data) => ({
     ...data,
     settings: { ...data.settings, checkNewDeadlines: consent, country: 'NL' },
@@ -131,6 +135,30 @@ describe('the feed service', () => {
     await vi.waitFor(() => expect(service.isChecking).toBe(false));
     expect(host.requests).toHaveLength(3);
     expect(service.nextCheckAt()).toBe(NOW + CHECK_EVERY_MS + RETRY_AFTER_MS);
+  });
+
+  it('when the result cannot be saved, checks once and is due again a day later, not at once', async () => {
+    const writes = failingWrites();
+    const { service, host, state, setNow, lastCheck } = setup(true, writes);
+    host.serve([copilot], 1);
+    writes.setFailing(true);
+    // Woken on every change, as the scheduler does (at most 50 times, so a loop ends).
+    let wakes = 0;
+    state.on('changed', () => {
+      if (++wakes <= 50) service.onWake();
+    });
+    service.onWake();
+    await vi.waitFor(() => expect(service.isChecking).toBe(false));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(host.requests).toEqual([URL_, `${URL_}.sig`]);
+    expect(lastCheck() ?? null).toBeNull();
+    expect(service.nextCheckAt()).toBe(NOW + CHECK_EVERY_MS);
+    setNow(NOW + CHECK_EVERY_MS - 1);
+    expect(service.onWake()).toBe(NOW + CHECK_EVERY_MS);
+    expect(host.requests).toHaveLength(2);
+    setNow(NOW + CHECK_EVERY_MS);
+    service.onWake();
+    await vi.waitFor(() => expect(host.requests).toHaveLength(4));
   });
 
   it('never lets a feed take the id of the user’s own checklist, and lets the project feed update a built-in by version', async () => {

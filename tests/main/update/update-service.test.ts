@@ -10,6 +10,7 @@ import {
   UpdateService,
 } from '../../../src/main/update/update-service.ts';
 import { createTestAppState } from '../../support/app-state.ts';
+import { failingWrites } from '../../support/store.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
@@ -51,9 +52,13 @@ function setup(
     latest?: { version: string } | null | Error;
     kind?: 'appimage' | 'package-manager' | 'unpackaged';
     now?: number;
+    writes?: ReturnType<typeof failingWrites>;
   } = {},
 ) {
-  const app = createTestAppState({ now: options.now ?? NOW });
+  const app = createTestAppState({
+    now: options.now ?? NOW,
+    ...(options.writes ? { createBackingStore: options.writes.createBackingStore } : {}),
+  });
   app.state.update((data) => ({
     ...data,
     settings: { ...data.settings, checkAppUpdates: options.consent ?? true },
@@ -271,6 +276,65 @@ describe('the update service', () => {
     }));
     setNow(NOW);
     expect(service.nextCheckAt()).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
+/** Lets every pending promise settle (no timers involved). */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Wakes the service on every change, as the scheduler does (at most 50 times, so a loop ends). */
+function wakeOnChange(state: ReturnType<typeof setup>['state'], service: UpdateService) {
+  let wakes = 0;
+  state.on('changed', () => {
+    if (++wakes <= 50) service.onWake();
+  });
+}
+
+describe('the update service when its result cannot be saved', () => {
+  it('checks once, keeps the result for the run and is due again a day later, not at once', async () => {
+    const writes = failingWrites();
+    const { service, fake, state, setNow, announced } = setup({ writes });
+    writes.setFailing(true);
+    wakeOnChange(state, service);
+    service.onWake();
+    await settle();
+    expect(fake.calls).toEqual(['check']);
+    expect(state.data.updates.lastCheck).toBeNull();
+    expect(service.status()).toMatchObject({
+      phase: 'available',
+      version: '0.3.0',
+      lastCheckAt: new Date(NOW).toISOString(),
+    });
+    expect(service.nextCheckAt()).toBe(NOW + UPDATE_CHECK_EVERY_MS);
+    // The announcement could not be saved either: not shown, and not tried on every wake-up.
+    expect(announced).toEqual([]);
+    const attempts = writes.attempts();
+    setNow(NOW + HOUR);
+    service.onWake();
+    service.onWake();
+    await settle();
+    expect(fake.calls).toEqual(['check']);
+    expect(writes.attempts()).toBe(attempts);
+
+    setNow(NOW + UPDATE_CHECK_EVERY_MS);
+    service.onWake();
+    await settle();
+    expect(fake.calls).toEqual(['check', 'check']);
+  });
+
+  it('takes a version the store cannot hold (over 64 characters) as a failed check, retried a day later', async () => {
+    const { service, fake, state } = setup({ latest: { version: `0.3.0-${'a'.repeat(80)}` } });
+    wakeOnChange(state, service);
+    service.onWake();
+    await settle();
+    expect(fake.calls).toEqual(['check']);
+    expect(state.data.updates.lastCheck).toEqual({
+      at: new Date(NOW).toISOString(),
+      outcome: 'failed',
+      error: 'invalid-version',
+    });
+    expect(service.status()).toMatchObject({ phase: 'failed', version: null });
+    expect(service.nextCheckAt()).toBe(NOW + UPDATE_CHECK_EVERY_MS);
   });
 });
 
