@@ -1,0 +1,126 @@
+/**
+ * Update checks whose result cannot be saved, end to end: a data file from
+ * a newer version (read-only mode), and an update server naming a version
+ * the store cannot hold. Each check runs once and is due again a day later.
+ * Requests are counted on a local HTTPS server; the clock is the test's.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDriver } from '../support/app-driver.ts';
+import { closeSharedBrowser } from '../support/chromium.ts';
+import { FeedHost } from '../support/feed-server.ts';
+import { seedProfile } from '../support/profile.ts';
+import { disposeAll, launch } from './window-support.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+let host: FeedHost;
+beforeAll(async () => {
+  host = await FeedHost.start();
+});
+afterAll(async () => {
+  await host.close();
+  await closeSharedBrowser();
+});
+afterEach(async () => {
+  await disposeAll();
+  host.requests.length = 0;
+  host.routes.clear();
+});
+
+/** A data file as a newer version of the app saves it: read, never written (read-only mode). */
+function fromNewerVersion(dir: string): string {
+  const file = join(dir, 'config.json');
+  writeFileSync(
+    file,
+    JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 2 }),
+  );
+  return dir;
+}
+
+/** An installed AppImage whose update server is the local one. */
+function updateEnv(): Record<string, string> {
+  const resources = mkdtempSync(join(tmpdir(), 'optout-resources-'));
+  writeFileSync(
+    join(resources, 'app-update.yml'),
+    `provider: generic\nurl: ${host.origin}/\nupdaterCacheDirName: optout-reminder-updater\n`,
+  );
+  const apps = mkdtempSync(join(tmpdir(), 'optout-apps-'));
+  const appImage = join(apps, 'Opt-out-Reminder-0.1.0.AppImage');
+  writeFileSync(appImage, 'the AppImage of version 0.1.0', { mode: 0o755 });
+  return {
+    ...host.env,
+    OPTOUT_STANDIN_RESOURCES: resources,
+    XDG_CACHE_HOME: apps,
+    APPIMAGE: appImage,
+  };
+}
+
+function serveVersion(version: string): void {
+  host.routes.set('/latest-linux.yml', {
+    body: [
+      `version: ${version}`,
+      'files:',
+      `  - url: Opt-out-Reminder-${version}.AppImage`,
+      '    sha512: AAAA',
+      '    size: 10',
+      `path: Opt-out-Reminder-${version}.AppImage`,
+      'sha512: AAAA',
+      "releaseDate: '2026-11-20T10:00:00.000Z'",
+      '',
+    ].join('\n'),
+  });
+}
+
+const updateRequests = () =>
+  host.requests.filter((path) => path.split('?')[0] === '/latest-linux.yml').length;
+
+/** Wake-ups over an hour, answered by the app: a loop would have sent many more requests by then. */
+async function anHourLater(app: AppDriver): Promise<void> {
+  await app.command({ name: 'tick', ms: HOUR });
+  await app.snapshot();
+}
+
+describe('a check whose result cannot be saved', () => {
+  it('update check in read-only mode: one request, the next a day later', async () => {
+    serveVersion('0.3.0');
+    const userDataDir = fromNewerVersion(
+      seedProfile((data) => ({ ...data, settings: { ...data.settings, checkAppUpdates: true } })),
+    );
+    const app = await launch({
+      userDataDir,
+      isPackaged: true,
+      platform: 'linux',
+      env: updateEnv(),
+    });
+    await expect.poll(updateRequests).toBe(1);
+    await anHourLater(app);
+    expect(updateRequests()).toBe(1);
+    await app.command({ name: 'tick', ms: DAY });
+    await expect.poll(updateRequests).toBe(2);
+    await anHourLater(app);
+    expect(updateRequests()).toBe(2);
+  });
+
+  it('a version longer than the store holds is a failed check: one request, not a loop', async () => {
+    serveVersion(`0.3.0-${'a'.repeat(80)}`);
+    const userDataDir = seedProfile((data) => ({
+      ...data,
+      settings: { ...data.settings, checkAppUpdates: true },
+    }));
+    const app = await launch({
+      userDataDir,
+      isPackaged: true,
+      platform: 'linux',
+      env: updateEnv(),
+    });
+    await expect.poll(updateRequests).toBe(1);
+    await anHourLater(app);
+    expect(updateRequests()).toBe(1);
+    const saved = JSON.parse(readFileSync(join(userDataDir, 'config.json'), 'utf8'));
+    expect(saved.updates.lastCheck).toMatchObject({ outcome: 'failed', error: 'invalid-version' });
+  });
+});
