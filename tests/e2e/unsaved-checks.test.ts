@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDriver } from '../support/app-driver.ts';
 import { closeSharedBrowser } from '../support/chromium.ts';
 import { FeedHost } from '../support/feed-server.ts';
+import { dueChecklist } from '../support/fixtures.ts';
 import { seedProfile } from '../support/profile.ts';
 import { disposeAll, launch } from './window-support.ts';
 
@@ -122,5 +123,31 @@ describe('a check whose result cannot be saved', () => {
     expect(updateRequests()).toBe(1);
     const saved = JSON.parse(readFileSync(join(userDataDir, 'config.json'), 'utf8'));
     expect(saved.updates.lastCheck).toMatchObject({ outcome: 'failed', error: 'invalid-version' });
+  });
+
+  it('feed check in read-only mode: one download, the next a day later', async () => {
+    host.serveFeed([dueChecklist('feed-only-checklist', Date.UTC(2027, 0, 10, 12))], 1);
+    const userDataDir = fromNewerVersion(
+      seedProfile((data) => ({
+        ...data,
+        settings: { ...data.settings, country: 'NL', checkNewDeadlines: true },
+      })),
+    );
+    const app = await launch({ userDataDir, appPath: host.appFolder(), env: host.env });
+    const feedRequests = () => host.requests.filter((path) => path === '/feed.json').length;
+    const checksLogged = () =>
+      readFileSync(join(userDataDir, 'logs', 'main.log'), 'utf8').match(/feed check/g)?.length ?? 0;
+    await expect.poll(checksLogged).toBe(1);
+    expect(host.requests).toEqual(['/feed.json', '/feed.json.sig']);
+    await anHourLater(app);
+    expect(feedRequests()).toBe(1);
+    // To the minute the next check is due, and no further: the download runs on
+    // the real network while the test's clock stands still (its 30 s time-out is
+    // on that clock).
+    await app.command({ name: 'tick', ms: DAY - HOUR });
+    await expect.poll(checksLogged, { timeout: 5000 }).toBe(2);
+    expect(host.requests).toEqual(['/feed.json', '/feed.json.sig', '/feed.json', '/feed.json.sig']);
+    await anHourLater(app);
+    expect(feedRequests()).toBe(2);
   });
 });
