@@ -4,6 +4,7 @@
  * the store cannot hold. Each check runs once and is due again a day later.
  * Requests are counted on a local HTTPS server; the clock is the test's.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,4 +151,43 @@ describe('a check whose result cannot be saved', () => {
     await anHourLater(app);
     expect(feedRequests()).toBe(2);
   });
+
+  describe.skipIf(!canMakeImmutable())('a data file that can be read but not replaced', () => {
+    const locked: string[] = [];
+    afterEach(() => {
+      for (const file of locked.splice(0)) spawnSync('chattr', ['-i', file]);
+    });
+
+    it('starts, lists the checklists, says the change was not saved, and does not keep trying', async () => {
+      // No first-seen times yet: the first start wants to save them and cannot.
+      const userDataDir = seedProfile();
+      const file = join(userDataDir, 'config.json');
+      const before = readFileSync(file, 'utf8');
+      expect(spawnSync('chattr', ['+i', file]).status).toBe(0);
+      locked.push(file);
+      // The real clock: electron-store's atomic write retries a refused rename
+      // for a second by Date.now(), which a test clock would never advance.
+      const app = await launch({ userDataDir, clock: undefined });
+      const { tray } = await app.snapshot();
+      expect(tray?.menu.map((item) => item.label)).toContain('Open checklist…');
+      await app.clickTrayMenu('Open checklist…');
+      const page = await app.page();
+      await page.getByText('Your last change could not be saved to disk.').waitFor();
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      const log = readFileSync(join(userDataDir, 'logs', 'main.log'), 'utf8');
+      // Two writes were tried (the first-seen times, then the reminders shown at
+      // start), once each: not again for every notice a failed write raised.
+      expect(log.match(/notice \{"kind":"store-write-failed"\}/g)).toHaveLength(2);
+      expect(log).toMatch(/reminders due \{.*"isRecorded":false\}/);
+    });
+  });
 });
+
+/** `chattr +i` (root on ext2/3/4): a file rename cannot replace, as a read-only file on Windows. */
+function canMakeImmutable(): boolean {
+  const file = join(mkdtempSync(join(tmpdir(), 'optout-immutable-')), 'probe');
+  writeFileSync(file, '');
+  const made = spawnSync('chattr', ['+i', file]).status === 0;
+  if (made) spawnSync('chattr', ['-i', file]);
+  return made;
+}
