@@ -45,6 +45,34 @@ describe('a damaged or newer data file', () => {
   });
 });
 
+describe('a data file edited by hand', () => {
+  it('with a byte order mark (Notepad) is read as it is, not moved aside, and the next save drops the mark', async () => {
+    const dir = seedProfile((data) => ({
+      ...data,
+      progress: {
+        'linkedin-ai-training': { steps: { web: { 'open-settings': '2025-10-01T10:00:00.000Z' } } },
+      },
+    }));
+    const file = join(dir, 'config.json');
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    const app = await launch(dir);
+    await app.clickTrayMenu('Open checklist…');
+    const page = await app.page();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('needed attention');
+    expect(readdirSync(dir).filter((name) => name.startsWith('config.'))).toEqual(['config.json']);
+    const tray = (await app.snapshot()).tray;
+    expect(tray?.iconPath).not.toMatch(/tray-attention\.png$/);
+    await page.getByRole('checkbox', { name: 'No reminders during quiet hours' }).click();
+    await expect.poll(() => readFileSync(file, 'utf8').charCodeAt(0)).toBe('{'.charCodeAt(0));
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.progress['linkedin-ai-training'].steps.web['open-settings']).toBe(
+      '2025-10-01T10:00:00.000Z',
+    );
+  });
+});
+
 describe('temporary files left by crashed writes', () => {
   it('are removed once the app has started; the data file and a fresh temporary file stay', async () => {
     const dir = seedProfile();

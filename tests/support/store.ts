@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { BackingStoreFactory, OpenStoreOptions } from '../../src/main/store/repository.ts';
 import { openStore } from '../../src/main/store/repository.ts';
+import { storeFileOptions } from '../../src/main/store/store-text.ts';
 
 /** The same backing store electron-store builds on, without Electron. */
 export const createConfBackingStore: BackingStoreFactory = ({ cwd, name, defaults }) =>
@@ -11,8 +12,7 @@ export const createConfBackingStore: BackingStoreFactory = ({ cwd, name, default
     cwd,
     configName: name,
     defaults,
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
+    ...storeFileOptions,
   });
 
 export function temporaryDir(prefix = 'optout-store-'): string {

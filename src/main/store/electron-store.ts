@@ -1,5 +1,6 @@
 import ElectronStore from 'electron-store';
 import type { BackingStoreFactory } from './repository.ts';
+import { storeFileOptions } from './store-text.ts';
 
 /**
  * electron-store over the app's userData folder. `clearInvalidConfig` stays
@@ -11,7 +12,6 @@ export const createElectronBackingStore: BackingStoreFactory = ({ cwd, name, def
     cwd,
     name,
     defaults,
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
+    ...storeFileOptions,
     watch: false,
   });

@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { migrate } from './migrations.ts';
 import { CURRENT_SCHEMA_VERSION, defaultStoreData, type StoreData, storeSchema } from './schema.ts';
+import { parseStoreText } from './store-text.ts';
 
 /** The part of a conf / electron-store instance the repository uses. */
 export interface BackingStore {
@@ -97,7 +98,7 @@ function inspect(path: string, fs: FileSystem, now: number): Inspection {
   }
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = parseStoreText(text);
   } catch {
     return { kind: 'corrupt', reason: 'not-json' };
   }

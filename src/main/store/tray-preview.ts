@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMPTY_FEED_STATE } from '../../shared/feed/empty.ts';
 import type { StoreData } from './schema.ts';
+import { parseStoreText } from './store-text.ts';
 import { CURRENT_SCHEMA_VERSION } from './version.ts';
 
 /** A bigger file is left to the store: the first drawing should not wait for it. */
@@ -32,7 +33,7 @@ export function readTrayPreview(userDataDir: string, name = 'config'): StoreData
     // /dev/zero) never end it. The store's own reader moves such a thing aside.
     const stats = statSync(path);
     if (!stats.isFile() || stats.size > PREVIEW_MAX_BYTES) return null;
-    document = JSON.parse(readFileSync(path, 'utf8'));
+    document = parseStoreText(readFileSync(path, 'utf8'));
   } catch {
     return null;
   }

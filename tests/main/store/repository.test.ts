@@ -103,6 +103,25 @@ describe('the store repository', () => {
     },
   );
 
+  it('reads a file saved by hand with a byte order mark, keeps it, and saves it without', () => {
+    const dir = temporaryDir();
+    const path = join(dir, 'config.json');
+    // Notepad and other editors may start a UTF-8 file with U+FEFF.
+    writeFileSync(
+      path,
+      `\uFEFF${JSON.stringify({ ...defaultStoreData(), progress: ticked }, null, 2)}`,
+    );
+    const store = openTestStore(dir);
+    expect(store.problem).toBeNull();
+    expect(store.isReadOnly).toBe(false);
+    expect(store.read().progress).toEqual(ticked);
+    expect(filesIn(dir)).toEqual(['config.json']);
+    store.update((data) => ({ ...data, settings: { ...data.settings, country: 'NL' } }));
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('{')).toBe(true);
+    expect(JSON.parse(text)).toMatchObject({ progress: ticked, settings: { country: 'NL' } });
+  });
+
   it('quarantines a file it cannot read (permissions)', () => {
     const dir = temporaryDir();
     const path = join(dir, 'config.json');

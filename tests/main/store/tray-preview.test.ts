@@ -41,6 +41,15 @@ describe('readTrayPreview (the tray before the store opens)', () => {
     });
   });
 
+  it('reads a file saved by hand with a byte order mark, as the store does', () => {
+    const saved = {
+      ...defaultStoreData(),
+      settings: { ...defaultStoreData().settings, country: 'BE' },
+    };
+    writeFileSync(file(), `\uFEFF${JSON.stringify(saved, null, 2)}`);
+    expect(readTrayPreview(dir)?.settings.country).toBe('BE');
+  });
+
   it.each([
     ['not JSON', '{"schemaVersion": 1,'],
     ['not an object', '[1, 2]'],
