@@ -255,6 +255,10 @@ function setupScheduler(
   updates: Updates,
 ): Scheduler {
   const reminders = createReminderDelivery(state, notifier);
+  // The timer wakes every few minutes (the cap); the log names a wake-up only
+  // when it delivered something or its plan changed, so days of idle steps
+  // do not push the useful lines out of the rotating log.
+  let loggedNext: number | null | undefined;
   const created = new Scheduler({
     now: () => state.now(),
     nextWakeAt: () => {
@@ -271,7 +275,9 @@ function setupScheduler(
       // What the wake-up saves (the fired log) is published once, when it is done.
       const isChanged = state.batch(() => {
         next = reminders.deliverDue({ atLaunch });
-        log.info('wake-up', { nextPlanned: next === null ? null : new Date(next).toISOString() });
+        if (atLaunch || next !== loggedNext)
+          log.info('wake-up', { nextPlanned: next === null ? null : new Date(next).toISOString() });
+        loggedNext = next;
       });
       // The tray's words ("12 days left") and icon age with the clock: a
       // wake-up that saved nothing still refreshes the tray.

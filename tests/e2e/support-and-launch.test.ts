@@ -77,6 +77,15 @@ describe('the log', () => {
     expect(text).toMatch(/\[info\] +wake-up \{"nextPlanned":/);
     for (const word of checklistWords) expect(text).not.toContain(word);
   });
+
+  it('names a wake-up when its plan changed, not every capped step of an idle day', async () => {
+    const app = await launch();
+    await app.command({ name: 'tick', ms: 24 * 60 * 60_000 });
+    const wakeUps = logOf(app).match(/\[info\] +wake-up /g) ?? [];
+    // The timer stepped 288 times (a 5-minute cap); the plan changed a few times at most.
+    expect(wakeUps.length).toBeGreaterThanOrEqual(1);
+    expect(wakeUps.length).toBeLessThan(10);
+  });
 });
 
 describe('crash handling', () => {
