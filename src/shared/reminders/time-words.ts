@@ -24,10 +24,8 @@ export function formatDeadlineDistance(
   // The deadline reminder itself: "1 hour overdue" would be wrong at the very minute.
   if (!isLeft && distance < HOUR_MS) return translate(lang, 'distance.reached');
   if (distance < DAY_MS) {
-    const hours = Math.max(
-      1,
-      isLeft ? Math.ceil(distance / HOUR_MS) : Math.floor(distance / HOUR_MS),
-    );
+    // To the nearest hour, as the window words it: 2 h 01 min is "2 hours left", not 3.
+    const hours = Math.max(1, Math.round(distance / HOUR_MS));
     return translate(lang, isLeft ? 'distance.hoursLeft' : 'distance.hoursOverdue', {
       count: hours,
     });
