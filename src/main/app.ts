@@ -26,7 +26,7 @@ import type { AppPaths } from './paths.ts';
 import * as actions from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
 import { setupFirstSeen } from './state/first-seen.ts';
-import { snoozeUntil } from './state/snooze.ts';
+import { cappedSnoozeEnd } from './state/snooze.ts';
 import { createTrayCommands } from './tray/tray-commands.ts';
 import type { TrayService } from './tray/tray-service.ts';
 import { type TrayCommand, type TrayStateInput, trayViewOf } from './tray/tray-view.ts';
@@ -210,7 +210,12 @@ function setupNotifier(state: AppState, openWindow: (checklistId: string) => voi
         actions.progressActions.snooze(
           data,
           checklistId,
-          snoozeUntil('tomorrow-9', state.now(), state.zone()),
+          cappedSnoozeEnd(
+            data,
+            'tomorrow-9',
+            { now: state.now(), zone: state.zone() },
+            checklistId,
+          ),
         ),
       ),
     onFailed: (reason) => {

@@ -118,6 +118,11 @@ export interface ChecklistView {
   deadline: number | null;
   /** Snoozed until this instant (epoch ms), if in the future. */
   snoozedUntil: number | null;
+  /**
+   * The snooze ends at the checklist's last reminder before its deadline:
+   * a longer one was shortened so it would not hide the deadline (capSnoozeEnd).
+   */
+  isSnoozeCapped: boolean;
   /** False when the checklist applies outside the user's country. */
   isRelevant: boolean;
   /** A re-check is due: "is it still off?" */

@@ -9,7 +9,7 @@ import * as actions from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { findChecklist } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
-import { snoozeUntil } from '../state/snooze.ts';
+import { cappedSnoozeEnd } from '../state/snooze.ts';
 import { applyStartAtLogin } from '../state/start-at-login.ts';
 import type { UpdateService } from '../update/update-service.ts';
 import { createHandle } from './handle.ts';
@@ -62,11 +62,17 @@ export function setupIpc({
   handle('follow', (id) => state.update((data) => actions.progressActions.follow(data, id, now())));
   handle('snooze', (id, preset) =>
     state.update((data) =>
-      actions.progressActions.snooze(data, id, snoozeUntil(preset, now(), state.zone())),
+      actions.progressActions.snooze(
+        data,
+        id,
+        cappedSnoozeEnd(data, preset, { now: now(), zone: state.zone() }, id),
+      ),
     ),
   );
   handle('snoozeAll', (preset) =>
-    state.update((data) => actions.snoozeAll(data, snoozeUntil(preset, now(), state.zone()))),
+    state.update((data) =>
+      actions.snoozeAll(data, cappedSnoozeEnd(data, preset, { now: now(), zone: state.zone() })),
+    ),
   );
   handle('setPreferredPlatform', (platform) =>
     state.update((data) => actions.setPreferredPlatform(data, platform)),

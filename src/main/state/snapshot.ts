@@ -15,7 +15,8 @@ import {
   describeChecklist,
 } from '../../shared/progress/describe.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
-import { parseInstant } from '../../shared/reminders/index.ts';
+import { parseInstant, zoneClock } from '../../shared/reminders/index.ts';
+import { latestSnoozeEnd } from '../../shared/reminders/snooze-cap.ts';
 import type { StoreData } from '../store/schema.ts';
 import { allChecklists } from './catalog.ts';
 
@@ -77,14 +78,15 @@ function feedViews(data: StoreData, projectUrl: string | null): FeedView[] {
 function toView(
   entry: ReturnType<typeof allChecklists>[number],
   data: StoreData,
-  now: number,
+  { now, zone }: Pick<SnapshotContext, 'now' | 'zone'>,
 ): { view: ChecklistView; description: ChecklistDescription } {
   const { checklist, origin } = entry;
   const { settings } = data;
   const progress = data.progress[checklist.id] ?? EMPTY_PROGRESS;
   const description = describeChecklist(checklist, progress, settings, now);
   const { status } = description;
-  const snoozed = progress.snoozedUntil ? parseInstant(progress.snoozedUntil) : null;
+  const parsed = progress.snoozedUntil ? parseInstant(progress.snoozedUntil) : null;
+  const snoozed = parsed !== null && parsed > now ? parsed : null;
   const doneSince = progress.recheckedAt ?? progress.completedAt;
   const view: ChecklistView = {
     checklist,
@@ -93,7 +95,11 @@ function toView(
     status,
     urgency: description.urgency,
     deadline: description.deadline,
-    snoozedUntil: snoozed !== null && snoozed > now ? snoozed : null,
+    snoozedUntil: snoozed,
+    // Derived rather than saved: a snooze ending at the last reminder before the deadline.
+    isSnoozeCapped:
+      snoozed !== null &&
+      snoozed === latestSnoozeEnd(checklist, progress, { settings, now, clock: zoneClock(zone) }),
     isRelevant: description.isRelevant,
     needsRecheck:
       status === 'done' &&
@@ -110,7 +116,7 @@ function toView(
  * order (see compareChecklists), then by organisation.
  */
 export function buildSnapshot(data: StoreData, context: SnapshotContext): StateSnapshot {
-  const views = allChecklists(data).map((entry) => toView(entry, data, context.now));
+  const views = allChecklists(data).map((entry) => toView(entry, data, context));
   views.sort(
     (a, b) =>
       compareChecklists(a.description, b.description) ||

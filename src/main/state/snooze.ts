@@ -1,5 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { HOUR_MS, type SnoozePreset } from '../../shared/constants.ts';
+import { capSnoozeEnd } from '../../shared/reminders/snooze-cap.ts';
+import type { StoreData } from '../store/schema.ts';
+import { activeChecklists, type CatalogData } from './catalog.ts';
 
 /** The instant a snooze choice ends, in the user's zone; null for 'off'. */
 export function snoozeUntil(preset: SnoozePreset, now: number, zone: string): number | null {
@@ -21,4 +24,28 @@ export function snoozeUntil(preset: SnoozePreset, now: number, zone: string): nu
     case 'off':
       return null;
   }
+}
+
+/**
+ * The end of a snooze chosen now, capped so it hides no deadline (see
+ * capSnoozeEnd): of one checklist when `checklistId` is given, else of
+ * "Snooze all" — capped by every checklist that would get lead reminders.
+ */
+export function cappedSnoozeEnd(
+  data: CatalogData & Pick<StoreData, 'progress' | 'settings'>,
+  preset: SnoozePreset,
+  clock: { now: number; zone: string },
+  checklistId?: string,
+): number | null {
+  const { now, zone } = clock;
+  const checklists = activeChecklists(data).filter(
+    (checklist) => checklistId === undefined || checklist.id === checklistId,
+  );
+  return capSnoozeEnd(snoozeUntil(preset, now, zone), {
+    checklists,
+    progress: data.progress,
+    settings: data.settings,
+    now,
+    zone,
+  }).until;
 }

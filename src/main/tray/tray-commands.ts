@@ -1,7 +1,7 @@
 import { isPausedAt } from '../../shared/settings/paused.ts';
 import * as actions from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
-import { snoozeUntil } from '../state/snooze.ts';
+import { cappedSnoozeEnd } from '../state/snooze.ts';
 import { applyStartAtLogin } from '../state/start-at-login.ts';
 import type { UpdateService } from '../update/update-service.ts';
 import type { TrayCommand } from './tray-view.ts';
@@ -31,8 +31,10 @@ export function createTrayCommands(dependencies: TrayCommandDependencies) {
         openWindow(command.checklistId);
         return;
       case 'snooze-all': {
-        const until = snoozeUntil(command.preset, state.now(), state.zone());
-        state.tryUpdate((data) => actions.snoozeAll(data, until));
+        const clock = { now: state.now(), zone: state.zone() };
+        state.tryUpdate((data) =>
+          actions.snoozeAll(data, cappedSnoozeEnd(data, command.preset, clock)),
+        );
         return;
       }
       case 'toggle-pause': {

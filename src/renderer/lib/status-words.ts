@@ -31,14 +31,17 @@ export function deadlineWords(view: ChecklistView, snapshot: StateSnapshot, t: T
   return t(deadline <= snapshot.now ? 'deadline.passed' : 'deadline.upcoming', { when });
 }
 
-/** "Snoozed until 4 March 2026 at 09:00", or null when not snoozed. */
+/**
+ * "Snoozed until 4 March 2026 at 09:00" (with "— not past the deadline" when
+ * the snooze was shortened to the last reminder before it), or null when not snoozed.
+ */
 export function snoozeWords(
   view: ChecklistView,
   snapshot: StateSnapshot,
   t: Translate,
 ): string | null {
   if (view.snoozedUntil === null || view.snoozedUntil <= snapshot.now) return null;
-  return t('state.snoozedUntil', {
+  return t(view.isSnoozeCapped ? 'state.snoozedUntilDeadline' : 'state.snoozedUntil', {
     when: formatDateTime(view.snoozedUntil, snapshot.zone, snapshot.locale),
   });
 }

@@ -41,6 +41,7 @@ export const uiEn = {
   'state.otherRegion': 'Other region',
   'state.recheck': 'Check again',
   'state.snoozedUntil': 'Snoozed until {when}',
+  'state.snoozedUntilDeadline': 'Snoozed until {when} — not past the deadline',
 
   'deadline.upcoming': 'Deadline {when}',
   'deadline.passed': 'Deadline passed {when}',

@@ -43,6 +43,7 @@ export const uiNl: Record<UiMessageKey, string> = {
   'state.otherRegion': 'Andere regio',
   'state.recheck': 'Opnieuw controleren',
   'state.snoozedUntil': 'Gesnoozed tot {when}',
+  'state.snoozedUntilDeadline': 'Gesnoozed tot {when} — niet voorbij de deadline',
 
   'deadline.upcoming': 'Deadline {when}',
   'deadline.passed': 'Deadline {when} verstreken',

@@ -3,6 +3,7 @@ import { describeChecklist } from '../progress/describe.ts';
 import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
 import { pausedUntil } from '../settings/paused.ts';
 import type { Settings } from '../settings/schema.ts';
+import { leadReminderAt } from './lead-time.ts';
 import { sortPlan } from './plan-order.ts';
 import {
   adjustForQuietHours,
@@ -18,7 +19,7 @@ import type {
   ReminderKind,
   ReminderPlan,
 } from './types.ts';
-import { formatInstant, MINUTE_MS, parseInstant, type ZoneClock, zoneClock } from './zone-clock.ts';
+import { formatInstant, parseInstant, type ZoneClock, zoneClock } from './zone-clock.ts';
 
 /** Gentle reminders of a deadline still worth doing come at most once a month. */
 const MONTH_DAYS = 30;
@@ -321,13 +322,7 @@ function offerDeadlineReminders(
   if (firstSeen !== undefined && firstSeen > deadline) return;
   plan.offer(ctx.rules.deadline, deadline, deadline);
   for (const rule of ctx.rules.leads) {
-    const leadMinutes = rule.param;
-    // Whole days keep the local clock time across DST; other lead times are exact durations.
-    const occurrence =
-      leadMinutes % 1440 === 0
-        ? ctx.clock.addDays(deadline, -leadMinutes / 1440)
-        : deadline - leadMinutes * MINUTE_MS;
-    plan.offer(rule, occurrence, deadline);
+    plan.offer(rule, leadReminderAt(ctx.clock, deadline, rule.param), deadline);
   }
 }
 

@@ -128,6 +128,7 @@ const handlers: Partial<Record<InvokeMethod, Handler>> = {
       urgency: checklist.deadline ? 'upcoming' : 'none',
       deadline: checklist.deadline ? Date.parse(checklist.deadline.instant) : null,
       snoozedUntil: null,
+      isSnoozeCapped: false,
       isRelevant: true,
       needsRecheck: false,
     };

@@ -22,6 +22,7 @@ export function view(checklist: Checklist, change: Partial<ChecklistView> = {}):
     urgency: 'upcoming',
     deadline: checklist.deadline ? Date.parse(checklist.deadline.instant) : null,
     snoozedUntil: null,
+    isSnoozeCapped: false,
     isRelevant: true,
     needsRecheck: false,
     ...change,
