@@ -5,8 +5,8 @@ import { builtin, snapshot, view } from './support/snapshots.ts';
 
 afterEach(cleanup);
 
-const cards = () =>
-  within(screen.getByRole('list', { name: 'Your opt-out checklists' }))
+const cards = (listName = 'Your opt-out checklists') =>
+  within(screen.getByRole('list', { name: listName }))
     .getAllByRole('button')
     .map((card) => card.textContent);
 
@@ -184,5 +184,19 @@ describe('the checklist list', () => {
       }),
     );
     expect(cards()[0]).toContain('Snoozed until 1 November 2025 at 09:00');
+  });
+
+  it('says when a snooze was shortened so it does not pass the deadline, in English and Dutch', async () => {
+    const capped = view(builtin('linkedin-ai-training'), {
+      snoozedUntil: Date.parse('2025-11-02T22:00:00+01:00'),
+      isSnoozeCapped: true,
+    });
+    await renderApp(snapshot({ checklists: [capped] }));
+    expect(cards()[0]).toContain('Snoozed until 2 November 2025 at 22:00 — not past the deadline');
+    cleanup();
+    await renderApp(snapshot({ locale: 'nl', checklists: [capped] }));
+    expect(cards('Je opt-out-checklists')[0]).toContain(
+      'Gesnoozed tot 2 november 2025 om 22:00 — niet voorbij de deadline',
+    );
   });
 });

@@ -101,6 +101,22 @@ describe('the snapshot', () => {
     );
     expect(ours(snapshot).map((view) => view.snoozedUntil)).toEqual([NOW + 1, null]);
 
+    // A snooze that ends at the last reminder before the deadline (deadline − 2 hours) says so.
+    const capped = buildSnapshot(
+      data({
+        customChecklists: [dueChecklist('capped', NOW + DAY), dueChecklist('plain', NOW + DAY)],
+        progress: {
+          capped: { steps: {}, snoozedUntil: iso(NOW + DAY - 2 * 3_600_000) },
+          plain: { steps: {}, snoozedUntil: iso(NOW + 3_600_000) },
+        },
+      }),
+      context,
+    );
+    expect(ours(capped).map((view) => [view.checklist.id, view.isSnoozeCapped])).toEqual([
+      ['capped', true],
+      ['plain', false],
+    ]);
+
     const recheck = (completedAt: number) =>
       ours(
         buildSnapshot(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { snoozeUntil } from '../../../src/main/state/snooze.ts';
+import { cappedSnoozeEnd, snoozeUntil } from '../../../src/main/state/snooze.ts';
+import { defaultStoreData } from '../../../src/main/store/schema.ts';
+import { makeChecklist } from '../../shared/support/fixtures.ts';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -24,5 +26,30 @@ describe('snoozeUntil', () => {
   it('means 09:00 on the wall clock across a change to winter time', () => {
     const evening = Date.parse('2026-10-24T22:00:00+02:00');
     expect(snoozeUntil('tomorrow-9', evening, ZONE)).toBe(Date.parse('2026-10-25T09:00:00+01:00'));
+  });
+});
+
+describe('cappedSnoozeEnd', () => {
+  const now = Date.parse('2026-11-24T10:00:00+01:00');
+  const clock = { now, zone: ZONE };
+  const data = {
+    ...defaultStoreData(),
+    customChecklists: [
+      makeChecklist('soon', { deadline: '2026-11-29T10:00:00+01:00' }),
+      makeChecklist('later', { deadline: '2027-01-29T10:00:00+01:00' }),
+    ],
+  };
+
+  it('ends a checklist snooze at its last lead reminder, not past its deadline', () => {
+    expect(cappedSnoozeEnd(data, '1w', clock, 'soon')).toBe(
+      Date.parse('2026-11-29T08:00:00+01:00'),
+    );
+    expect(cappedSnoozeEnd(data, '1w', clock, 'later')).toBe(snoozeUntil('1w', now, ZONE));
+    expect(cappedSnoozeEnd(data, 'off', clock, 'soon')).toBeNull();
+  });
+
+  it('ends "Snooze all" at the earliest such reminder of all checklists', () => {
+    expect(cappedSnoozeEnd(data, '1w', clock)).toBe(Date.parse('2026-11-29T08:00:00+01:00'));
+    expect(cappedSnoozeEnd(data, 'tomorrow-9', clock)).toBe(snoozeUntil('tomorrow-9', now, ZONE));
   });
 });

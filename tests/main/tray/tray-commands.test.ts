@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTrayCommands } from '../../../src/main/tray/tray-commands.ts';
 import type { UpdateService } from '../../../src/main/update/update-service.ts';
+import { makeChecklist } from '../../shared/support/fixtures.ts';
 import { createTestAppState } from '../../support/app-state.ts';
 
 const NOW = Date.parse('2026-11-24T15:30:00+01:00');
@@ -40,6 +41,17 @@ describe('tray commands', () => {
     expect(state.data.settings.snoozeAllUntil).toBe('2026-11-25T08:00:00.000Z');
     run({ kind: 'snooze-all', preset: 'off' });
     expect(state.data.settings.snoozeAllUntil).toBeNull();
+  });
+
+  it('ends "Snooze all" at the last reminder before a deadline it would hide', () => {
+    const { run, state } = setup();
+    state.update((data) => ({
+      ...data,
+      customChecklists: [makeChecklist('soon', { deadline: '2026-11-29T15:30:00+01:00' })],
+    }));
+    run({ kind: 'snooze-all', preset: '1w' });
+    // Deadline minus the 2-hour lead time, not 1 December.
+    expect(state.data.settings.snoozeAllUntil).toBe('2026-11-29T12:30:00.000Z');
   });
 
   it('toggles the pause by what the tray shows: an expired pause counts as not paused', () => {
