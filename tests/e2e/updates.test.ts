@@ -246,6 +246,46 @@ describe('app updates', () => {
     expect((await app.snapshot()).notifications).toEqual([]);
   });
 
+  it('keep a version already found on offer when a later check fails', async () => {
+    publish();
+    const app = await start(packagedInstall({ consent: true, kind: 'appimage' }));
+    await app.waitForCall('Notification', 'show');
+    expect(await trayLabels(app)).toContain('Version 0.3.0 is available');
+    // The next day the server errs (or the laptop woke before its network).
+    host.routes.set('/latest-linux.yml', { status: 500, body: 'Internal Server Error' });
+    await app.command({ name: 'tick', ms: DAY + 6 * MINUTE });
+    await expect.poll(() => host.requests.length).toBe(2);
+    await expect.poll(() => logOf(app)).toMatch(/update check \{[^}]*"outcome":"failed"/);
+    expect(await trayLabels(app)).toContain('Version 0.3.0 is available');
+    await app.clickTrayMenu('About Opt-out Reminder');
+    await expect
+      .poll(() => updateLine(app), { timeout: 10_000 })
+      .toBe('Version 0.3.0 is available.');
+    await (await app.page()).getByRole('button', { name: 'Download and install' }).waitFor();
+    expect((await app.snapshot()).notifications).toHaveLength(1);
+  });
+
+  it('end a check the server never answers after a minute, and ask anew a day later', async () => {
+    host.routes.set('/latest-linux.yml', { hang: true });
+    const app = await start(packagedInstall({ consent: true, kind: 'appimage' }));
+    await expect.poll(() => host.requests.length).toBe(1);
+    await app.clickTrayMenu('About Opt-out Reminder');
+    await expect
+      .poll(() => updateLine(app), { timeout: 10_000 })
+      .toBe('Looking for a new version…');
+    await app.command({ name: 'tick', ms: 61_000 });
+    await expect
+      .poll(() => updateLine(app), { timeout: 10_000 })
+      .toMatch(/^The last look for a new version did not work \(.+\)\./);
+    await (await app.page()).getByRole('button', { name: 'Check for a new version' }).waitFor();
+    publish();
+    await app.command({ name: 'tick', ms: DAY });
+    await expect.poll(() => host.requests.length).toBe(2);
+    await expect
+      .poll(() => updateLine(app), { timeout: 10_000 })
+      .toBe('Version 0.3.0 is available.');
+  });
+
   it('in a development run, ask nothing even with consent, and say this copy cannot update itself', async () => {
     publish();
     const app = await start(packagedInstall({ consent: true, kind: 'appimage' }), {

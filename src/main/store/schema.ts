@@ -50,7 +50,7 @@ export const storedNoticeSchema = z.strictObject({
 export const updateCheckSchema = z.strictObject({
   at: isoInstantSchema,
   outcome: z.enum(['available', 'up-to-date', 'failed', 'unsupported']),
-  /** The latest version the update server named. */
+  /** The latest version the update server named; on a failed check, a newer one found before (still on offer). */
   version: z.string().max(64).optional(),
   /** What went wrong, as an error code (e.g. `HTTP_ERROR_404`, `ENOTFOUND`). */
   error: z.string().max(64).optional(),

@@ -45,6 +45,13 @@ export function configureUpdater(updater: AppUpdater): Updater {
         updater.off('download-progress', listener);
       }
     },
+    abandonCheck() {
+      // electron-updater hands every later caller the check still under way
+      // (its `checkForUpdatesPromise`), so one that never ends would answer no
+      // check again. Forgetting it makes the next call ask the server anew.
+      // https://github.com/electron-userland/electron-builder/blob/master/packages/electron-updater/src/AppUpdater.ts
+      Object.assign(updater, { checkForUpdatesPromise: null });
+    },
     quitAndInstall() {
       updater.quitAndInstall();
     },

@@ -21,10 +21,21 @@ import { canSelfUpdate, type InstallKind, isNewerVersion } from './release.ts';
 /** At most one check per day, across restarts, whatever the last one came to. */
 export const UPDATE_CHECK_EVERY_MS = DAY_MS;
 
+/**
+ * How long a check may take. electron-updater has a time-out of its own,
+ * but it waits for a `socket` event that Electron's `net` requests never
+ * emit: a server that accepts the connection and never answers would keep
+ * the check (and Settings' "Looking for a new version…") going until the
+ * app quits.
+ */
+export const UPDATE_CHECK_TIMEOUT_MS = 60_000;
+
 /** What the service needs of electron-updater (see electron-updater.ts). */
 export interface Updater {
   /** Null when the updater is inactive for this copy (not packaged, an AppImage run unpacked). */
   checkForUpdates(): Promise<{ isUpdateAvailable: boolean; version: string } | null>;
+  /** Forgets a check that did not end in time, so the next one asks again instead of waiting for it. */
+  abandonCheck(): void;
   downloadUpdate(onProgress: (percent: number) => void): Promise<void>;
   quitAndInstall(): void;
   /**
@@ -92,10 +103,14 @@ export class UpdateService {
     return this.#checkThisRun ?? this.#options.state.data.updates.lastCheck;
   }
 
-  /** A newer version the last check found, if any. */
+  /**
+   * A newer version the last check found, if any. A failed check keeps the
+   * version found before it (see `#run`): a server that is down for a day, or
+   * a laptop that woke before its network, takes nothing off offer.
+   */
   #available(): string | null {
     const last = this.#lastCheck();
-    if (last?.outcome !== 'available' || !last.version) return null;
+    if ((last?.outcome !== 'available' && last?.outcome !== 'failed') || !last.version) return null;
     return isNewerVersion(last.version, this.#options.currentVersion) ? last.version : null;
   }
 
@@ -181,23 +196,26 @@ export class UpdateService {
         const result =
           this.#options.installKind === 'unpackaged'
             ? null
-            : await (await this.#loadUpdater()).checkForUpdates();
+            : await withinTime(await this.#loadUpdater());
         const at = new Date(state.now()).toISOString();
         if (!result) check = { at, outcome: 'unsupported' };
         else {
-          const isNewer =
-            result.isUpdateAvailable && isNewerVersion(result.version, currentVersion);
-          check = { at, outcome: isNewer ? 'available' : 'up-to-date', version: result.version };
+          const version = versionOf(result);
+          const isNewer = result.isUpdateAvailable && isNewerVersion(version, currentVersion);
+          check = { at, outcome: isNewer ? 'available' : 'up-to-date', version };
           // A version the store cannot hold (e.g. longer than 64 characters) is a failed check.
           if (!updateCheckSchema.safeParse(check).success)
             check = { at, outcome: 'failed', error: 'invalid-version' };
-          else if (isNewer) this.#foundThisRun = result.version;
+          else if (isNewer) this.#foundThisRun = version;
         }
       } catch (error) {
+        const found = this.#available();
         check = {
           at: new Date(state.now()).toISOString(),
           outcome: 'failed',
           error: errorCode(error),
+          // What an earlier check found stays on offer.
+          ...(found ? { version: found } : {}),
         };
       } finally {
         this.#inFlight = null;
@@ -271,7 +289,7 @@ export class UpdateService {
       // a restart, look again first (the user asked for this request).
       if (this.#foundThisRun !== version) {
         const result = await updater.checkForUpdates();
-        if (!result?.isUpdateAvailable || result.version !== version)
+        if (!result?.isUpdateAvailable || versionOf(result) !== version)
           throw new Error('the update server no longer offers this version');
         this.#foundThisRun = version;
       }
@@ -300,4 +318,23 @@ export class UpdateService {
     log.info('update install', { from: this.#options.currentVersion, to: download.version });
     (await this.#loadUpdater()).quitAndInstall();
   }
+}
+
+/** The version a release file names: "v0.3.0" is version 0.3.0. */
+function versionOf(result: { version: string }): string {
+  return result.version.replace(/^v(?=\d)/, '');
+}
+
+/** The updater's check, failed with `timeout` when it takes longer than UPDATE_CHECK_TIMEOUT_MS. */
+function withinTime(
+  updater: Updater,
+): Promise<{ isUpdateAvailable: boolean; version: string } | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      updater.abandonCheck();
+      reject(Object.assign(new Error('the update check took too long'), { code: 'timeout' }));
+    }, UPDATE_CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([updater.checkForUpdates(), late]).finally(() => clearTimeout(timer));
 }

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   errorCode,
   UPDATE_CHECK_EVERY_MS,
+  UPDATE_CHECK_TIMEOUT_MS,
   type Updater,
   UpdateService,
 } from '../../../src/main/update/update-service.ts';
@@ -18,14 +19,25 @@ vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 const NOW = Date.UTC(2026, 10, 23, 12);
 const HOUR = 3_600_000;
 
-function fakeUpdater(latest: { version: string } | null | Error) {
+/** What the fake update server answers: a version, nothing (unsupported), an error, or never. */
+type Answer = { version: string } | null | Error | 'never';
+
+function fakeUpdater(first: Answer) {
   const calls: string[] = [];
   const errorListeners: Array<(error: unknown) => void> = [];
+  let latest = first;
   const updater: Updater = {
-    async checkForUpdates() {
+    checkForUpdates() {
       calls.push('check');
-      if (latest instanceof Error) throw latest;
-      return latest && { isUpdateAvailable: latest.version !== '0.1.0', version: latest.version };
+      const answer = latest;
+      if (answer === 'never') return new Promise(() => {});
+      if (answer instanceof Error) return Promise.reject(answer);
+      return Promise.resolve(
+        answer && { isUpdateAvailable: answer.version !== '0.1.0', version: answer.version },
+      );
+    },
+    abandonCheck() {
+      calls.push('abandon');
     },
     async downloadUpdate(onProgress) {
       calls.push('download');
@@ -43,13 +55,17 @@ function fakeUpdater(latest: { version: string } | null | Error) {
   const reportError = (error: unknown) => {
     for (const listener of errorListeners) listener(error);
   };
-  return { updater, calls, reportError };
+  /** The server answers differently from now on. */
+  const serve = (answer: Answer) => {
+    latest = answer;
+  };
+  return { updater, calls, reportError, serve };
 }
 
 function setup(
   options: {
     consent?: boolean;
-    latest?: { version: string } | null | Error;
+    latest?: Answer;
     kind?: 'appimage' | 'package-manager' | 'unpackaged';
     now?: number;
     writes?: ReturnType<typeof failingWrites>;
@@ -289,6 +305,75 @@ function wakeOnChange(state: ReturnType<typeof setup>['state'], service: UpdateS
     if (++wakes <= 50) service.onWake();
   });
 }
+
+describe('the update service when the server fails', () => {
+  it('keeps a version it found on offer through a failed check, and says the check failed only when nothing was found', async () => {
+    const { service, fake, state, setNow, announced } = setup();
+    await service.checkNow();
+    expect(service.status()).toMatchObject({ phase: 'available', version: '0.3.0' });
+    // The next day the server answers 500 (or the laptop woke before its network).
+    fake.serve(Object.assign(new Error('500'), { code: 'HTTP_ERROR_500' }));
+    setNow(NOW + UPDATE_CHECK_EVERY_MS);
+    await service.checkNow();
+    expect(service.status()).toMatchObject({
+      phase: 'available',
+      version: '0.3.0',
+      lastCheckAt: new Date(NOW + UPDATE_CHECK_EVERY_MS).toISOString(),
+    });
+    expect(state.data.updates.lastCheck).toEqual({
+      at: new Date(NOW + UPDATE_CHECK_EVERY_MS).toISOString(),
+      outcome: 'failed',
+      error: 'HTTP_ERROR_500',
+      version: '0.3.0',
+    });
+    await expect(service.download()).resolves.toBeUndefined();
+    expect(announced).toEqual(['0.3.0']);
+    // Nothing found before: a failed check is just that.
+    const fresh = setup({ latest: { version: '0.1.0' } });
+    await fresh.service.checkNow();
+    fresh.fake.serve(new Error('offline'));
+    fresh.setNow(NOW + UPDATE_CHECK_EVERY_MS);
+    await fresh.service.checkNow();
+    expect(fresh.service.status()).toMatchObject({ phase: 'failed', version: null });
+    expect(fresh.state.data.updates.lastCheck).not.toHaveProperty('version');
+  });
+
+  it('ends a check the server never answers after a minute, as failed, and asks anew at the next one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { service, fake, state, setNow } = setup({ latest: 'never' });
+      const check = service.checkNow();
+      expect(service.status().phase).toBe('checking');
+      await vi.advanceTimersByTimeAsync(UPDATE_CHECK_TIMEOUT_MS - 1);
+      expect(service.isChecking).toBe(true);
+      await vi.advanceTimersByTimeAsync(1);
+      await check;
+      expect(service.isChecking).toBe(false);
+      expect(service.status().phase).toBe('failed');
+      expect(state.data.updates.lastCheck).toMatchObject({ outcome: 'failed', error: 'timeout' });
+      expect(fake.calls).toEqual(['check', 'abandon']);
+      // A day later the server answers again: a new request, not the old one awaited.
+      fake.serve({ version: '0.3.0' });
+      setNow(NOW + UPDATE_CHECK_EVERY_MS);
+      expect(service.onWake()).toBe(null);
+      await vi.waitFor(() => expect(service.status().phase).toBe('available'));
+      expect(fake.calls).toEqual(['check', 'abandon', 'check']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads "v0.3.0" in a release file as version 0.3.0', async () => {
+    const { service, state } = setup({ latest: { version: 'v0.3.0' } });
+    await service.checkNow();
+    expect(service.status()).toMatchObject({
+      phase: 'available',
+      version: '0.3.0',
+      releasePage: 'https://github.com/o/r/releases/tag/v0.3.0',
+    });
+    expect(state.data.updates.lastCheck?.version).toBe('0.3.0');
+  });
+});
 
 describe('the update service when its result cannot be saved', () => {
   it('checks once, keeps the result for the run and is due again a day later, not at once', async () => {
