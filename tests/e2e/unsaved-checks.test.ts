@@ -61,6 +61,11 @@ function updateEnv(): Record<string, string> {
   };
 }
 
+/** The app as installed from an AppImage, with the update check's consent given in `userDataDir`. */
+function launchInstalled(userDataDir: string): Promise<AppDriver> {
+  return launch({ userDataDir, isPackaged: true, platform: 'linux', env: updateEnv() });
+}
+
 function serveVersion(version: string): void {
   host.routes.set('/latest-linux.yml', {
     body: [
@@ -92,12 +97,7 @@ describe('a check whose result cannot be saved', () => {
     const userDataDir = fromNewerVersion(
       seedProfile((data) => ({ ...data, settings: { ...data.settings, checkAppUpdates: true } })),
     );
-    const app = await launch({
-      userDataDir,
-      isPackaged: true,
-      platform: 'linux',
-      env: updateEnv(),
-    });
+    const app = await launchInstalled(userDataDir);
     await expect.poll(updateRequests).toBe(1);
     await anHourLater(app);
     expect(updateRequests()).toBe(1);
@@ -113,12 +113,7 @@ describe('a check whose result cannot be saved', () => {
       ...data,
       settings: { ...data.settings, checkAppUpdates: true },
     }));
-    const app = await launch({
-      userDataDir,
-      isPackaged: true,
-      platform: 'linux',
-      env: updateEnv(),
-    });
+    const app = await launchInstalled(userDataDir);
     await expect.poll(updateRequests).toBe(1);
     await anHourLater(app);
     expect(updateRequests()).toBe(1);
