@@ -1,5 +1,7 @@
 // `npm run bench [-- --json]`: builds the app, measures, prints a table;
 // with --json the last line is one object { name: { value, unit, target } }.
+// First, before anything that needs a newer Node is loaded.
+import '../scripts/check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
-// Stops `npm start` and `npm test` at once on a Node.js older than the one
+// Stops `npm start`, `npm test` and `npm run bench` at once on a Node.js older than the one
 // package.json's "engines" asks for, with one line instead of a stack trace
 // from deep inside vitest or electron-store. Imported first by
-// scripts/start.mjs and scripts/test.mjs; runs on any Node from 12 on, so
+// scripts/start.mjs, scripts/test.mjs and bench/run.mjs; runs on any Node from 12 on, so
 // it must stay plain: node:fs and node:url only, no newer syntax.
 import { readFileSync } from 'node:fs';
 

@@ -21,17 +21,19 @@ describe('the Node.js version check before npm start and npm test', () => {
     expect(required).toBe('>=22.12');
   });
 
-  it.each([['scripts/check-node.mjs'], ['scripts/test.mjs'], ['scripts/start.mjs']])(
-    '%s on Node 20 stops with one line naming both versions',
-    (script) => {
-      const result = runWith(script, 'v20.20.0');
-      expect(result.status).toBe(1);
-      expect(result.stdout).toBe('');
-      expect(result.stderr.trim().split('\n')).toEqual([
-        'Opt-out Reminder needs Node.js 22.12 or newer; this is Node.js 20.20.0. Install a current Node.js (see README, "Run the app") and try again.',
-      ]);
-    },
-  );
+  it.each([
+    ['scripts/check-node.mjs'],
+    ['scripts/test.mjs'],
+    ['scripts/start.mjs'],
+    ['bench/run.mjs'],
+  ])('%s on Node 20 stops with one line naming both versions', (script) => {
+    const result = runWith(script, 'v20.20.0');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Opt-out Reminder needs Node.js 22.12 or newer; this is Node.js 20.20.0. Install a current Node.js (see README, "Run the app") and try again.',
+    ]);
+  });
 
   it.each([['22.11.9'], ['21.7.3'], ['8.0.0']])('refuses %s', (version) => {
     expect(runWith('scripts/check-node.mjs', version).status).toBe(1);
