@@ -3,6 +3,7 @@ import { describeChecklist } from '../progress/describe.ts';
 import { EMPTY_PROGRESS, type Progress } from '../progress/schema.ts';
 import type { Settings } from '../settings/schema.ts';
 import { leadReminderAt } from './lead-time.ts';
+import { adjustForQuietHours, quietWindow } from './quiet-hours.ts';
 import { type ZoneClock, zoneClock } from './zone-clock.ts';
 
 /** What a snooze may be capped by: the checklists, the user's progress and settings, the clock. */
@@ -10,7 +11,10 @@ export interface SnoozeCapInput {
   readonly checklists: readonly Checklist[];
   /** Progress by checklist id; a missing entry means untouched. */
   readonly progress: Readonly<Record<string, Progress | undefined>>;
-  readonly settings: Pick<Settings, 'country' | 'includeOtherRegions' | 'leadTimesMinutes'>;
+  readonly settings: Pick<
+    Settings,
+    'country' | 'includeOtherRegions' | 'leadTimesMinutes' | 'quietHours'
+  >;
   /** Epoch milliseconds. */
   readonly now: number;
   /** The user's IANA time zone, e.g. `Europe/Amsterdam`. */
@@ -26,9 +30,9 @@ export interface CappedSnooze {
 
 /**
  * The latest a snooze may end so it hides none of this checklist's deadline:
- * its last lead reminder (the deadline minus the shortest lead time; the
- * deadline itself when no lead time is set), or — once that has passed — the
- * deadline. Null when nothing is in the way: no deadline, a deadline already
+ * when its last lead reminder comes (the deadline minus the shortest lead
+ * time, the deadline itself when no lead time is set; moved out of quiet
+ * hours as the planner moves it), or — once that has passed — the deadline. Null when nothing is in the way: no deadline, a deadline already
  * passed, or a checklist the planner gives no lead reminders (done,
  * dismissed, outside the user's region, or first had after its deadline).
  */
@@ -45,7 +49,18 @@ export function latestSnoozeEnd(
   if (firstSeen !== null && firstSeen > deadline) return null;
   const shortest = settings.leadTimesMinutes.length ? Math.min(...settings.leadTimesMinutes) : 0;
   const lastLead = leadReminderAt(clock, deadline, shortest);
-  return lastLead > now ? lastLead : deadline;
+  if (lastLead <= now) return deadline;
+  // Quiet hours move that reminder as the planner does: to their end, or to just before they
+  // start when their end would pass the deadline (then a snooze to the lead time itself would
+  // bring it inside quiet hours instead of the evening before).
+  const delivered = adjustForQuietHours(
+    clock,
+    quietWindow(settings.quietHours),
+    lastLead,
+    deadline,
+    now,
+  ).instant;
+  return delivered > now ? delivered : deadline;
 }
 
 /**

@@ -20,6 +20,9 @@ const MINUTE = 60_000;
 const DAY = 1_440 * MINUTE;
 const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe'];
 const iso = (ms: number) => new Date(ms).toISOString();
+const hhmm = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 type State = 'open' | 'done' | 'dismissed' | 'other-region';
 
@@ -44,11 +47,13 @@ const scenarioArb = fc.record({
     ),
     { maxLength: 5 },
   ),
+  /** Quiet hours only where the model below does not follow them (the planner check). */
+  quiet: fc.option(fc.record({ start: hhmm, end: hhmm }), { nil: null }),
 });
 
 type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 
-function build(scenario: Scenario) {
+function build(scenario: Scenario, withQuietHours = false) {
   const { now, zone } = scenario;
   const checklists = scenario.entries.map((entry, index) =>
     makeChecklist(`c${index}`, {
@@ -64,7 +69,11 @@ function build(scenario: Scenario) {
       progress[`c${index}`] = { steps: {}, completedAt: iso(now), completedHow: 'elsewhere' };
     if (entry.state === 'dismissed') progress[`c${index}`] = { steps: {}, dismissedAt: iso(now) };
   });
-  const capSettings = settings({ leadTimesMinutes: scenario.leads, country: 'NL' });
+  const capSettings = settings({
+    leadTimesMinutes: scenario.leads,
+    country: 'NL',
+    quietHours: withQuietHours ? scenario.quiet : null,
+  });
   const chosen = snoozeUntil(scenario.preset, now, zone) as number;
   /** Open, relevant checklists whose deadline is ahead, with their last lead reminder (by Temporal). */
   const inTheWay = scenario.entries.flatMap((entry, index) => {
@@ -121,14 +130,17 @@ describe('capSnoozeEnd, properties', () => {
   it('leaves the planner a reminder of each such checklist by its deadline ("Snooze all")', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
-        const { checklists, progress, capSettings, inTheWay, capped } = build(scenario);
+        const { checklists, progress, capSettings, inTheWay, capped } = build(scenario, true);
         const base = input(checklists, 0, scenario.zone, {
           progress,
           settings: { ...capSettings, snoozeAllUntil: iso(capped.until as number) },
         });
         const last = Math.max(0, ...inTheWay.map(({ deadline }) => deadline));
+        // Timers on time: one a few ms late after a deadline inside quiet hours moves the
+        // deadline reminder to their end whether snoozed or not (a planner matter, not the cap's).
         const { deliveries } = simulateDeliveries(base, scenario.now, last + MINUTE, {
           capMs: DAY,
+          lagMs: 0,
         });
         for (const { id, deadline } of inTheWay) {
           // Delivered once the snooze ended, no later than a moment after the deadline.

@@ -155,6 +155,38 @@ describe('capSnoozeEnd', () => {
   });
 });
 
+describe('a last lead reminder in quiet hours (22:00–08:00)', () => {
+  const quiet = { quietHours: { start: '22:00', end: '08:00' } };
+
+  it('moved to their end: the snooze ends when it comes, at 08:00', () => {
+    const nine = makeChecklist('nine', { deadline: '2026-11-25T09:00:00+01:00' });
+    const now = at('2026-11-24T15:00', AMS);
+    expect(capped(now + 7 * DAY, capInput([nine], now, { settings: quiet })).until).toBe(
+      '2026-11-25T08:00',
+    );
+  });
+
+  it('moved before they start (a 07:00 deadline): the snooze ends at 21:59, not inside them', () => {
+    const early = makeChecklist('early', { deadline: '2026-11-25T07:00:00+01:00' });
+    const now = at('2026-11-24T15:00', AMS);
+    const cap = capInput([early], now, { settings: quiet });
+    expect(capped(at('2026-11-25T09:00', AMS), cap)).toEqual({
+      until: '2026-11-24T21:59',
+      isShortened: true,
+    });
+    // The planner brings the last reminder then, as it would without the snooze.
+    const { until } = capSnoozeEnd(at('2026-11-25T09:00', AMS), cap);
+    const snoozed = input([early], 0, AMS, {
+      settings: settings(quiet),
+      progress: { early: { steps: {}, snoozedUntil: new Date(until as number).toISOString() } },
+    });
+    const { deliveries } = simulateDeliveries(snoozed, now, at('2026-11-25T10:00', AMS));
+    expect(deliveries.map((d) => [d.primary.kind, wall(d.at, AMS)])).toEqual([
+      ['deadline', '2026-11-24T21:59'],
+    ]);
+  });
+});
+
 describe('after a capped snooze the planner still brings the deadline', () => {
   it('"For 1 week" 5 days before: the 2-hour reminder at its time, then the deadline reminder', () => {
     const now = at('2026-11-26T10:00', AMS);
