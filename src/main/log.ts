@@ -32,6 +32,8 @@ interface Line {
 }
 
 let folder: string | null = null;
+/** Whether the last line sent to the file got there (an unwritable folder takes none). */
+let isWritten = false;
 let write: ((line: Line) => void) | null = null;
 const early: Line[] = [];
 
@@ -46,12 +48,16 @@ function emit(level: Level, text: string): void {
   if (early.length < EARLY_LINES_MAX) early.push(entry);
 }
 
+/** electron-log's stand-in for a file it could not write (`isNull()` is not in its types). */
+function isNullFile(file: object): boolean {
+  return 'isNull' in file && typeof file.isNull === 'function' && file.isNull() === true;
+}
+
 /**
  * Starts writing to `<logsDir>/main.log` (Electron's `app.getPath('logs')`),
  * beginning with the lines logged so far.
  */
 export async function setupLog(logsDir: string): Promise<void> {
-  folder = logsDir;
   const { default: electronLog } = await import('electron-log/node');
   const logger = electronLog.create({ logId: 'optout' });
   logger.transports.file.maxSize = LOG_MAX_BYTES;
@@ -65,19 +71,33 @@ export async function setupLog(logsDir: string): Promise<void> {
     const transport = logger.transports[name];
     if (transport) transport.level = false;
   }
-  const toFile = (line: Line, transports?: ['file']): void =>
+  // electron-log tries the file when it first provides it (a NullFile, which
+  // drops every line, if it cannot be made or appended to), reports a failed
+  // write on the console and drops the line; what it wrote shows in the
+  // file's byte count (reset on rotation).
+  const file = logger.transports.file.getFile();
+  isWritten = !isNullFile(file);
+  const toFile = (line: Line, transports?: ['file']): void => {
+    const before = file.bytesWritten;
     logger.processMessage(
       { data: [line.text], level: line.level, date: line.date },
       transports ? { transports } : undefined,
     );
+    isWritten = file.bytesWritten !== before;
+  };
   // The early lines already reached the console if they needed to.
   for (const line of early.splice(0)) toFile(line, ['file']);
   write = (line) => toFile(line);
+  folder = logsDir;
 }
 
-/** The folder the log is written to, once set up. */
+/**
+ * The folder the log is written to: only once a line got there, and not
+ * while lines fail to (an unwritable folder, a full disk), so About never
+ * offers a folder that holds no log.
+ */
 export function logFolder(): string | null {
-  return folder;
+  return isWritten ? folder : null;
 }
 
 type Details = Readonly<Record<string, unknown>>;

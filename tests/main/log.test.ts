@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -65,5 +65,32 @@ describe('the log', () => {
     const text = readFileSync(join(dir, LOG_FILE_NAME), 'utf8');
     expect(text).toContain('could not read {"error":"Error: ENOENT: ~');
     expect(text).not.toContain(homedir());
+  });
+
+  it('names no folder when no line could be written there, so About says no log is written', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { log, setupLog, logFolder } = await freshLog();
+    // A folder that cannot be made (its parent is a file), whoever runs the test.
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const logsDir = join(dir, 'not-a-folder', 'logs');
+    log.info('start', { version: '1.2.3' });
+    await setupLog(logsDir);
+    expect(logFolder()).toBeNull();
+    log.warn('store problem', { kind: 'read-only' });
+    expect(logFolder()).toBeNull();
+  });
+
+  it('stops naming the folder once lines fail to reach the file', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { log, setupLog, logFolder, LOG_FILE_NAME } = await freshLog();
+    log.info('start', { version: '1.2.3' });
+    await setupLog(dir);
+    expect(logFolder()).toBe(dir);
+    // The log file gives way to a folder of the same name: appending to it fails.
+    rmSync(join(dir, LOG_FILE_NAME));
+    mkdirSync(join(dir, LOG_FILE_NAME));
+    log.info('wake-up', { nextPlanned: null });
+    expect(logFolder()).toBeNull();
   });
 });
