@@ -1,8 +1,9 @@
 /**
  * The app's one log: a small rotating file, for "it did not remind me".
- * Log events and ids only — checklist ids, counts, instants, error
- * messages — never checklist text, step text, file contents or anything
- * else about the user.
+ * Log events and ids only — checklist ids (always through
+ * `checklistIdsForLog` in log-ids.ts: the user's own ids are made from
+ * their titles), counts, instants, error messages — never checklist text,
+ * step text, file contents or anything else about the user.
  *
  * electron-log is loaded by `setupLog`, after the tray stands: with its
  * transports (one of them pulls in node:https) it costs more start-up time
@@ -112,7 +113,10 @@ function line(event: string, details?: Details): string {
   return details ? `${event} ${JSON.stringify(details)}` : event;
 }
 
-/** Log an event with ids and numbers only, e.g. `log.info('reminders fired', { checklistIds })`. */
+/**
+ * Log an event with ids and numbers only, e.g.
+ * `log.info('reminders due', { checklistIds: checklistIdsForLog(data, ids) })`.
+ */
 export const log = {
   info(event: string, details?: Details): void {
     emit('info', line(event, details));

@@ -78,6 +78,28 @@ describe('the log', () => {
     for (const word of checklistWords) expect(text).not.toContain(word);
   });
 
+  it('names the user’s own checklists by a stand-in, never by their title or the id made from it', async () => {
+    // Custom ids are slugs of their titles; this one is due tomorrow, so its lead reminders fire.
+    const title = 'Object to Zorbleck Clinic using my HIV test results';
+    const id = 'custom-object-to-zorbleck-clinic-using-my-hiv-t';
+    const own = dueChecklist(id, CLOCK + 24 * 60 * 60_000);
+    const app = await launch({
+      userDataDir: seedProfile((data) => ({
+        ...data,
+        ui: { ...data.ui, welcomeFinishedAt: '2025-10-01T00:00:00.000Z' },
+        customChecklists: [{ ...own, title: { en: title, nl: title } }],
+      })),
+    });
+    await app.command({ name: 'tick', ms: 2 * 24 * 60 * 60_000 });
+    const text = logOf(app);
+    expect(text).toMatch(/\[info\] +reminders due \{"checklistIds":\[[^\]]*"custom:[0-9a-f]{8}"/);
+    expect(text).not.toContain(id);
+    for (const word of ['Zorbleck', 'Clinic', 'HIV', 'results'])
+      expect(text.toLowerCase()).not.toContain(word.toLowerCase());
+    // Built-in ids stay readable: LinkedIn's lead reminder is due on the same days.
+    expect(text).toMatch(/"checklistIds":\[[^\]]*"linkedin-/);
+  });
+
   it('names a wake-up when its plan changed, not every capped step of an idle day', async () => {
     const app = await launch();
     await app.command({ name: 'tick', ms: 24 * 60 * 60_000 });

@@ -3,6 +3,7 @@ import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
 import { dueNow, nextWakeUp, recordFired } from '../../shared/reminders/index.ts';
 import type { FiredEntry, PlannerInput } from '../../shared/reminders/types.ts';
 import { log } from '../log.ts';
+import { checklistIdsForLog } from '../log-ids.ts';
 import type { AppState } from '../state/app-state.ts';
 import { activeChecklists, allChecklists, findChecklist } from '../state/catalog.ts';
 import type { Notifier } from './notifier.ts';
@@ -66,7 +67,10 @@ export function createReminderDelivery(state: AppState, notifier: Notifier) {
     });
     unsaved = isRecorded ? [] : fired;
     log.info('reminders due', {
-      checklistIds: due.reminders.map((reminder) => reminder.checklistId),
+      checklistIds: checklistIdsForLog(
+        state.data,
+        due.reminders.map((reminder) => reminder.checklistId),
+      ),
       kinds: due.reminders.map((reminder) => reminder.kind),
       shownIn: isWelcome
         ? 'welcome'
