@@ -138,9 +138,11 @@ function setupWindows(
         savedBounds: () => state.data.ui.windowBounds,
         onBoundsSaved: (bounds) =>
           state.tryUpdate((data) => ({ ...data, ui: { ...data.ui, windowBounds: bounds } })),
-        // Closing the first-launch window counts as having seen the welcome.
-        onClosed: () => {
-          if (state.data.ui.welcomeFinishedAt !== null) return;
+        // Closing the first-launch window counts as having seen the welcome;
+        // a window closed because its renderer kept crashing does not: the
+        // user may never have seen it, so the welcome comes back next time.
+        onClosed: ({ isAfterCrash }) => {
+          if (isAfterCrash || state.data.ui.welcomeFinishedAt !== null) return;
           try {
             state.finishWelcome((data) => actions.finishWelcome(data, state.now()));
           } catch (error) {

@@ -133,6 +133,29 @@ describe('crash handling', () => {
     expect(logOf(app)).toContain('renderer gone {"reason":"oom","exitCode":139,"action":"close"}');
   });
 
+  it('a welcome window closed by crash handling is not the welcome seen: it shows again from the tray', async () => {
+    const app = await launch({ userDataDir: undefined });
+    const welcome = async () =>
+      (await app.page())
+        .getByRole('heading', { level: 1, name: 'Welcome to Opt-out Reminder' })
+        .waitFor();
+    await welcome();
+    const [window] = (await app.snapshot()).windows;
+    if (!window) throw new Error('no window');
+
+    await app.command({ name: 'crashRenderer', windowId: window.id, reason: 'crashed' });
+    await app.waitForCall('WebContents', 'reload');
+    await app.command({ name: 'crashRenderer', windowId: window.id, reason: 'crashed' });
+    expect((await app.snapshot()).windows).toEqual([]);
+    const saved = JSON.parse(readFileSync(join(app.userDataDir, 'config.json'), 'utf8')) as {
+      ui: { welcomeFinishedAt: string | null };
+    };
+    expect(saved.ui.welcomeFinishedAt).toBeNull();
+
+    await app.clickTrayMenu('Open checklist…');
+    await welcome();
+  });
+
   it('logs an error nobody caught in main and keeps the tray', async () => {
     const app = await launch();
     await app.command({ name: 'throwInMain', message: 'boom in a timer' });

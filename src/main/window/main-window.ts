@@ -22,8 +22,11 @@ export interface WindowOptions {
   /** Where the window was last; ignored when no display shows enough of it. */
   savedBounds(): WindowBounds | null;
   onBoundsSaved(bounds: WindowBounds): void;
-  /** After the window is gone. */
-  onClosed?(): void;
+  /**
+   * After the window is gone; `isAfterCrash` when crash handling closed it
+   * (its renderer was lost twice), not the user.
+   */
+  onClosed?(closed: { isAfterCrash: boolean }): void;
 }
 
 const defaultSize = { width: 880, height: 680 };
@@ -84,6 +87,7 @@ export function createWindowController(options: WindowOptions): WindowController
     // A crashed or killed renderer leaves a blank window: reload it once. A
     // second loss in the same window closes it; the tray opens a fresh one.
     let hasReloaded = false;
+    let isClosedAfterCrash = false;
     created.webContents.on('render-process-gone', (_event, details) => {
       const willReload = !hasReloaded && details.reason !== 'clean-exit';
       log.error('renderer gone', undefined, {
@@ -93,6 +97,7 @@ export function createWindowController(options: WindowOptions): WindowController
       });
       if (created.isDestroyed()) return;
       if (!willReload) {
+        isClosedAfterCrash = true;
         created.close();
         return;
       }
@@ -106,7 +111,7 @@ export function createWindowController(options: WindowOptions): WindowController
     });
     created.on('closed', () => {
       if (window === created) window = null;
-      options.onClosed?.();
+      options.onClosed?.({ isAfterCrash: isClosedAfterCrash });
     });
     void created.loadFile(options.paths.rendererIndex);
     return created;
