@@ -34,6 +34,19 @@ describe('Settings › About', () => {
     await page.getByText(join(app.userDataDir, 'logs')).waitFor();
   });
 
+  it('says no log is being written, offering no folder, when the log folder cannot be made', async () => {
+    // A file where the log folder should be: the data folder is fine, the log is not.
+    const userDataDir = seedProfile();
+    writeFileSync(join(userDataDir, 'logs'), '');
+    const app = await launch({ userDataDir });
+    await app.clickTrayMenu('About Opt-out Reminder');
+    const page = await app.page();
+    await page.getByText(`Opt-out Reminder version ${version}`).waitFor();
+    await page.getByText('No log is being written.').waitFor();
+    expect(await page.getByText(join(userDataDir, 'logs')).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Open folder' }).count()).toBe(1);
+  });
+
   it('"Copy diagnostics" puts the facts on the clipboard and nothing from the checklists', async () => {
     const app = await launch();
     await app.clickTrayMenu('About Opt-out Reminder');
@@ -145,6 +158,7 @@ describe('crash handling', () => {
 
     await app.command({ name: 'crashRenderer', windowId: window.id, reason: 'crashed' });
     await app.waitForCall('WebContents', 'reload');
+    await welcome();
     await app.command({ name: 'crashRenderer', windowId: window.id, reason: 'crashed' });
     expect((await app.snapshot()).windows).toEqual([]);
     const saved = JSON.parse(readFileSync(join(app.userDataDir, 'config.json'), 'utf8')) as {
