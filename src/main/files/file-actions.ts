@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type BrowserWindow, dialog } from 'electron';
 import { buildIcs, calendarEntries } from '../../shared/calendar/ics.ts';
@@ -21,6 +20,7 @@ import {
   toBackup,
 } from './backup.ts';
 import { describeIssues } from './describe-issues.ts';
+import { readUserFile } from './read-user-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }];
@@ -31,19 +31,6 @@ export interface PackSummary {
   name: string;
   fileName: string;
   count: number;
-}
-
-function readUserFile(path: string, maxBytes: number): string {
-  try {
-    if (statSync(path).size > maxBytes)
-      throw new UserFacingError('invalid-file', 'error.fileTooLarge', {
-        params: { maximum: Math.round(maxBytes / 1024 / 1024) },
-      });
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof UserFacingError) throw error;
-    throw new UserFacingError('invalid-file', 'error.fileUnreadable', { cause: error });
-  }
 }
 
 function writeUserFile(path: string, text: string): void {

@@ -35,6 +35,8 @@ export const mainEn = {
   'distance.worthDoing': 'still worth doing',
   'error.fileTooLarge': 'The file is too large (more than {maximum} MB) and was not read.',
   'error.fileUnreadable': 'The file could not be read.',
+  'error.fileNotRegular':
+    'This is not an ordinary file (it may be a pipe or a device), so it was not read.',
   'error.fileNotWritten': 'The file could not be written. Choose another place.',
   'error.backupInvalid': 'This is not a valid Opt-out Reminder backup; nothing was changed.',
   'error.backupClash':

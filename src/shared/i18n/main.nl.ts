@@ -38,6 +38,8 @@ export const mainNl: Record<MainMessageKey, string> = {
   'distance.worthDoing': 'nog steeds zinvol',
   'error.fileTooLarge': 'Het bestand is te groot (meer dan {maximum} MB) en is niet gelezen.',
   'error.fileUnreadable': 'Het bestand kon niet worden gelezen.',
+  'error.fileNotRegular':
+    'Dit is geen gewoon bestand (misschien een pipe of een apparaat), dus het is niet gelezen.',
   'error.fileNotWritten': 'Het bestand kon niet worden geschreven. Kies een andere plek.',
   'error.backupInvalid': 'Dit is geen geldige back-up van Opt-out Reminder; er is niets gewijzigd.',
   'error.backupClash':

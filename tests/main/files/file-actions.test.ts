@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createFileActions } from '../../../src/main/files/file-actions.ts';
@@ -167,6 +168,30 @@ describe('file actions', () => {
       'error.packInvalid',
     );
     expect(isAsked).toBe(false);
+  });
+
+  it('refuses a FIFO or a device named like a pack without reading it, and never asks', async () => {
+    const { state, files, outside } = setup();
+    const fifo = join(outside, 'pipe.optout-pack');
+    execFileSync('mkfifo', [fifo]);
+    const device = join(outside, 'zero.optout-pack');
+    symlinkSync('/dev/zero', device);
+    for (const path of [fifo, device]) {
+      let isAsked = false;
+      await expectRejected(
+        files.importPack({
+          path,
+          confirm: async () => {
+            isAsked = true;
+            return true;
+          },
+        }),
+        'invalid-file',
+        'error.fileNotRegular',
+      );
+      expect(isAsked).toBe(false);
+    }
+    expect(state.data.packs).toEqual([]);
   });
 
   const badLinks = [
