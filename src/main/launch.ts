@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { type BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
+import { withoutInvisibleFormatting } from '../shared/catalog/visible-text.ts';
 import { translate } from '../shared/i18n/index.ts';
 import type { LaunchRequest } from './command-line.ts';
 import type { createFileActions, PackSummary } from './files/file-actions.ts';
@@ -26,7 +27,17 @@ export function createLaunchHandler({ state, windows, importPack }: LaunchDepend
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(state.locale(), key, params);
 
-  async function showMessage(options: MessageBoxOptions): Promise<number> {
+  /**
+   * A native message box: its text is neither escaped nor isolated, so the
+   * pack's name, the file's name and the problems found in it are shown
+   * without bidi controls and other invisible formatting.
+   */
+  async function showMessage(shown: MessageBoxOptions): Promise<number> {
+    const options = {
+      ...shown,
+      message: withoutInvisibleFormatting(shown.message),
+      ...(shown.detail === undefined ? {} : { detail: withoutInvisibleFormatting(shown.detail) }),
+    };
     const parent: BrowserWindow | null = (await windows()).current();
     const answer = parent
       ? await dialog.showMessageBox(parent, options)
