@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** The extension of a checklist pack a privacy officer hands out (registered by the installers). */
 export const PACK_EXTENSION = '.optout-pack';
 
@@ -7,7 +9,10 @@ export interface LaunchRequest {
   open: boolean;
   /** `--open=<checklist-id>`: show that checklist. */
   checklistId: string | null;
-  /** Pack files passed by the OS after a double-click (Windows, Linux). */
+  /**
+   * Pack files passed by the OS after a double-click (Windows, Linux), as
+   * it names them: a path, or a `file:` URI; see {@link packFilePath}.
+   */
   packFiles: string[];
 }
 
@@ -30,4 +35,30 @@ export function parseCommandLine(argv: readonly string[]): LaunchRequest {
       packFiles.push(arg);
   }
   return { open, checklistId, packFiles };
+}
+
+/**
+ * A URI rather than a path: `file:` or `<scheme>://`. A scheme needs two
+ * letters or more, so `C:\Users\…` stays a Windows path.
+ */
+const URI = /^(?:file:|[a-z][a-z0-9+.-]+:\/\/)/i;
+
+/**
+ * The local path of a pack file the OS handed over. Linux desktops pass URIs
+ * (electron-builder's .desktop entry says `Exec=… %U`), e.g.
+ * `file:///home/me/My%20Packs/team.optout-pack`: percent-decoded into a
+ * path. `null` for what names no file on this computer: another scheme
+ * (`sftp://…`), another host (`file://server/…`) or a malformed URI.
+ * Plain paths (Windows, macOS, a shell) are returned as they are.
+ */
+export function packFilePath(location: string): string | null {
+  if (!URI.test(location)) return location;
+  try {
+    const url = new URL(location);
+    // The URL parser already turns `file://localhost/` into an empty host.
+    if (url.protocol !== 'file:' || url.hostname !== '') return null;
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
 }

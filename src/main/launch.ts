@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { type BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import { withoutInvisibleFormatting } from '../shared/catalog/visible-text.ts';
 import { translate } from '../shared/i18n/index.ts';
-import type { LaunchRequest } from './command-line.ts';
+import { type LaunchRequest, packFilePath } from './command-line.ts';
 import type { createFileActions, PackSummary } from './files/file-actions.ts';
 import { log } from './log.ts';
 import type { AppState } from './state/app-state.ts';
@@ -58,8 +58,10 @@ export function createLaunchHandler({ state, windows, importPack }: LaunchDepend
     return response === 0;
   }
 
-  async function importPackFile(path: string): Promise<void> {
+  async function importPackFile(location: string): Promise<void> {
+    const path = packFilePath(location);
     try {
+      if (path === null) throw new UserFacingError('invalid-file', 'error.fileUnreadable');
       const result = await importPack({ path, confirm: confirmPack });
       log.info('pack file opened', { outcome: result.status });
       if (result.status === 'done') (await windows()).open();
@@ -72,7 +74,7 @@ export function createLaunchHandler({ state, windows, importPack }: LaunchDepend
         type: 'error',
         title: t('app.name'),
         message: isKnown ? t(error.messageKey, error.params) : t('error.internal'),
-        detail: [basename(path), ...(isKnown ? (error.details ?? []) : [])].join('\n'),
+        detail: [basename(path ?? location), ...(isKnown ? (error.details ?? []) : [])].join('\n'),
       });
     }
   }
@@ -81,7 +83,7 @@ export function createLaunchHandler({ state, windows, importPack }: LaunchDepend
     request: LaunchRequest,
     launch: 'first' | 'second',
   ): Promise<void> {
-    for (const path of request.packFiles) await importPackFile(path);
+    for (const location of request.packFiles) await importPackFile(location);
     const { checklistId } = request;
     if (checklistId !== null && findChecklist(state.data, checklistId)) {
       (await windows()).open(checklistId);
