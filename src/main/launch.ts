@@ -50,7 +50,11 @@ export function createLaunchHandler({ state, windows, importPack }: LaunchDepend
       type: 'question',
       title: t('app.name'),
       message: t('pack.confirm', { name: summary.name }),
-      detail: t('pack.confirmDetail', { count: summary.count, file: summary.fileName }),
+      detail: t('pack.confirmDetail', {
+        count: summary.count,
+        file: summary.fileName,
+        section: t('nav.yours'),
+      }),
       buttons: [t('pack.import'), t('common.cancel')],
       defaultId: 0,
       cancelId: 1,

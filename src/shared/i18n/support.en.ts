@@ -14,7 +14,7 @@ export const supportEn = {
     'Diagnostics copied to the clipboard: version, system, language, time zone, notification support and the next reminder — nothing from your checklists.',
   'pack.confirm': 'Import the checklist pack “{name}”?',
   'pack.confirmDetail':
-    'Checklists in this pack: {count}. File: {file}. Imported packs are marked and can be removed under “Your checklists”.',
+    'Checklists in this pack: {count}. File: {file}. Imported packs are marked and can be removed under “{section}”.',
   'pack.import': 'Import',
   'consent.checkAppUpdates': 'Tell me when a new version of the app is out (checks once a day)',
   'consent.checkAppUpdatesSent':

@@ -16,7 +16,7 @@ export const supportNl: Record<SupportMessageKey, string> = {
     'Diagnose gekopieerd naar het klembord: versie, systeem, taal, tijdzone, ondersteuning voor meldingen en de volgende herinnering — niets uit je checklists.',
   'pack.confirm': 'Het checklistpakket “{name}” importeren?',
   'pack.confirmDetail':
-    'Checklists in dit pakket: {count}. Bestand: {file}. Geïmporteerde pakketten zijn gemarkeerd en kun je verwijderen onder “Jouw checklists”.',
+    'Checklists in dit pakket: {count}. Bestand: {file}. Geïmporteerde pakketten zijn gemarkeerd en kun je verwijderen onder “{section}”.',
   'pack.import': 'Importeren',
   'consent.checkAppUpdates':
     'Laat me weten wanneer er een nieuwe versie van de app is (eenmaal per dag controleren)',
