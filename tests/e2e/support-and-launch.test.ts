@@ -2,8 +2,10 @@
  * Being able to support the app: Settings › About, Copy diagnostics, the
  * log, crash handling, and what a launch asks for (`--open`, pack files).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { builtinCatalog, PACK_FORMAT } from '../../src/shared/catalog/index.ts';
 import type { AppDriver } from '../support/app-driver.ts';
@@ -226,5 +228,51 @@ describe('the command line', () => {
     });
     const page = await first.page();
     await page.getByRole('button', { name: /Object to data use/ }).waitFor();
+  });
+  it('a pack double-clicked on Linux arrives as a file URI (%20 for a space) and is imported', async () => {
+    const first = await launch();
+    const folder = join(first.userDataDir, 'My Packs');
+    mkdirSync(folder);
+    const packPath = join(folder, 'team.optout-pack');
+    writeFileSync(
+      packPath,
+      JSON.stringify({
+        format: PACK_FORMAT,
+        formatVersion: 1,
+        name: 'Team pack',
+        checklists: [dueChecklist('team-objection', CLOCK + 10 * 86_400_000)],
+      }),
+    );
+    const uri = pathToFileURL(packPath).href;
+    expect(uri).toMatch(/^file:\/\/\/.*\/My%20Packs\/team\.optout-pack$/);
+    const second = await launch({ userDataDir: first.userDataDir, args: [uri] });
+    expect((await second.exited).code).toBe(0);
+    const asked = await first.waitForCall('dialog', 'showMessageBox');
+    expect(asked.args.at(-1)).toMatchObject({
+      type: 'question',
+      message: 'Import the checklist pack “Team pack”?',
+      detail: expect.stringContaining('File: team.optout-pack.'),
+    });
+    const page = await first.page();
+    await page.getByRole('button', { name: /Object to data use/ }).waitFor();
+  });
+
+  it('a FIFO named like a pack is refused in words and the app keeps answering', async () => {
+    const first = await launch();
+    const fifo = join(first.userDataDir, 'pipe.optout-pack');
+    execFileSync('mkfifo', [fifo]);
+    const second = await launch({ userDataDir: first.userDataDir, args: [fifo] });
+    expect((await second.exited).code).toBe(0);
+    const refused = await first.waitForCall('dialog', 'showMessageBox');
+    expect(refused.args.at(-1)).toEqual(
+      expect.objectContaining({
+        type: 'error',
+        message: 'This is not an ordinary file (it may be a pipe or a device), so it was not read.',
+        detail: 'pipe.optout-pack',
+      }),
+    );
+    const after = await first.snapshot();
+    expect(after.tray?.menu.length).toBeGreaterThan(0);
+    await openWindow(first);
   });
 });
