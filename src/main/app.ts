@@ -27,6 +27,7 @@ import * as actions from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
 import { setupFirstSeen } from './state/first-seen.ts';
 import { cappedSnoozeEnd } from './state/snooze.ts';
+import { setupSnoozeRecap } from './state/snooze-recap.ts';
 import { createTrayCommands } from './tray/tray-commands.ts';
 import type { TrayService } from './tray/tray-service.ts';
 import { type TrayCommand, type TrayStateInput, trayViewOf } from './tray/tray-view.ts';
@@ -286,9 +287,10 @@ function setupScheduler(
           log.info('wake-up', { nextPlanned: next === null ? null : new Date(next).toISOString() });
         loggedNext = next;
       });
-      // The tray's words ("12 days left") and icon age with the clock: a
-      // wake-up that saved nothing still refreshes the tray.
-      if (!isChanged) renderTray(state);
+      // The words ("12 days left", "Deadline in 2 hours") and the tray icon
+      // age with the clock: a wake-up that saved nothing still refreshes the
+      // tray and an open window (one snapshot, as for any change).
+      if (!isChanged) state.markChanged();
       return earliest(
         earliest(next, feeds.current()?.onWake() ?? null),
         updates.current()?.onWake() ?? null,
@@ -350,6 +352,7 @@ export async function startApp(
     setLoginItem,
   );
   setupFirstSeen(state);
+  setupSnoozeRecap(state);
   setupLoginItemCheck(state, loginItemEnvironment);
   let windows: Windows | null = null;
   const notifier = setupNotifier(state, (checklistId) => windows?.open(checklistId));
