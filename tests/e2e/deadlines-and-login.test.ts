@@ -37,6 +37,22 @@ function profile(deadline: number, firstSeenAt?: string): string {
   }));
 }
 
+describe('an open window', () => {
+  it('words its deadlines by the clock as it runs, not by the time it opened', async () => {
+    const deadline = T0 + 3 * HOUR;
+    const app = await launchApp({ userDataDir: profile(deadline), clock: T0 });
+    await app.clickTrayMenu('Open checklist…');
+    const page = await app.page();
+    const body = () => page.locator('body').textContent();
+    await expect.poll(body).toContain('Deadline in 3 hours');
+    // Wake-ups that deliver nothing (the 3-day reminder has come) still refresh the window.
+    await app.command({ name: 'tick', ms: 2 * HOUR - 5 * 60_000 });
+    await expect.poll(body).toContain('Deadline in 1 hour');
+    await app.command({ name: 'tick', ms: 3 * HOUR + 30 * 60_000 });
+    await expect.poll(body).toContain('Deadline passed 2 hours ago');
+  });
+});
+
 describe('deadlines that can still be met keep the urgent treatment', () => {
   it('a deadline 10 days ahead gets every lead reminder, then the deadline one', async () => {
     const deadline = T0 + 10 * DAY + 3 * HOUR; // Friday 4 December, 12:00

@@ -68,9 +68,11 @@ function dayNumber(ms: number, zone: string): number {
 export function relativeTime(target: number, now: number, zone: string, locale: Locale): string {
   const format = relativeFormat(intlLocale(locale));
   const distance = target - now;
-  if (Math.abs(distance) < HOUR_MS)
-    return format.format(Math.round(distance / MINUTE_MS), 'minute');
-  if (Math.abs(distance) < DAY_MS) return format.format(Math.round(distance / HOUR_MS), 'hour');
+  // Half-way rounds away from now either side, as the tray does: 1 h 30 min
+  // past is "2 hours ago" (Math.round(-1.5) alone gives -1).
+  const rounded = (unit: number) => Math.sign(distance) * Math.round(Math.abs(distance) / unit);
+  if (Math.abs(distance) < HOUR_MS) return format.format(rounded(MINUTE_MS), 'minute');
+  if (Math.abs(distance) < DAY_MS) return format.format(rounded(HOUR_MS), 'hour');
   return format.format(dayNumber(target, zone) - dayNumber(now, zone), 'day');
 }
 

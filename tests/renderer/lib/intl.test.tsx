@@ -22,6 +22,8 @@ describe('relativeTime', () => {
     ['2025-11-01T09:00:00+01:00', 'en', 'in 21 hours'],
     ['2025-10-31T15:00:00+01:00', 'en', 'in 3 hours'],
     ['2025-10-31T11:40:00+01:00', 'en', '20 minutes ago'],
+    ['2025-10-31T10:30:00+01:00', 'en', '2 hours ago'],
+    ['2025-10-31T13:30:00+01:00', 'en', 'in 2 hours'],
   ] as const)('%s in %s reads "%s"', (target, locale, words) => {
     expect(relativeTime(at(target), now, zone, locale)).toBe(words);
   });
@@ -30,6 +32,23 @@ describe('relativeTime', () => {
     const deadline = at('2025-11-03T00:00:00+01:00');
     expect(relativeTime(deadline, at('2025-10-31T00:30:00+01:00'), zone, 'en')).toBe('in 3 days');
     expect(relativeTime(deadline, at('2025-10-31T23:30:00+01:00'), zone, 'en')).toBe('in 3 days');
+  });
+
+  it('words an hour count as the tray does, half-way rounded away from now either side', async () => {
+    const { formatDeadlineDistance, zoneClock } = await import(
+      '../../../src/shared/reminders/index.ts'
+    );
+    const deadline = at('2025-10-31T12:00:00+01:00');
+    for (const minutes of [61, 89, 90, 91, 149, 150, 151, 1410]) {
+      for (const sign of [1, -1]) {
+        const when = deadline - sign * minutes * 60_000;
+        const tray = formatDeadlineDistance(deadline, when, zoneClock(zone).localDay, 'en');
+        const window = relativeTime(deadline, when, zone, 'en');
+        expect(window.match(/\d+/)?.[0], `${sign * minutes} min: ${tray} / ${window}`).toBe(
+          tray.match(/\d+/)?.[0],
+        );
+      }
+    }
   });
 });
 
