@@ -5,6 +5,8 @@
  * reminder still comes; "Remind me tomorrow" the day before ends at the
  * 2-hour reminder, not at 09:00; the window says the snooze was shortened.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import type { AppDriver } from '../support/app-driver.ts';
@@ -64,6 +66,28 @@ describe('a snooze does not hide a deadline', () => {
     // Not "2 days overdue" at the end of the week that was chosen.
     await tick(app, 2 * DAY);
     expect(await titles(app)).toHaveLength(3);
+  });
+
+  it('a week-long snooze saved before the deadline moved two days closer ends at the new 2-hour reminder', async () => {
+    // Wednesday 25 November, 10:00 — but the snooze was chosen for a week when it was further away.
+    const deadline = T0 + 2 * DAY;
+    const dir = profile(deadline);
+    const file = join(dir, 'config.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    saved.progress['test-deadline'].snoozedUntil = new Date(T0 + 7 * DAY).toISOString();
+    writeFileSync(file, JSON.stringify(saved));
+    const app = await launchApp({ userDataDir: dir, clock: T0 });
+    expect(await titles(app)).toEqual([]);
+    await tick(app, 2 * DAY - 2 * HOUR - MINUTE);
+    expect(await titles(app)).toEqual([]);
+    await tick(app, MINUTE);
+    expect(await titles(app)).toEqual([`${TITLE} — 2 hours left`]);
+    await tick(app, 2 * HOUR);
+    expect(await titles(app)).toEqual([`${TITLE} — 2 hours left`, `${TITLE} — deadline reached`]);
+    const after = JSON.parse(readFileSync(file, 'utf8'));
+    expect(after.progress['test-deadline'].snoozedUntil).toBe(
+      new Date(deadline - 2 * HOUR).toISOString(),
+    );
   });
 
   it('"Remind me tomorrow" the day before a 10:00 deadline returns at 08:00, not 09:00', async () => {
