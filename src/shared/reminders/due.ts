@@ -52,11 +52,25 @@ const DIGEST_RANK: Record<PlannedReminder['kind'], number> = {
   'worth-doing': 4,
 };
 
+/**
+ * A deadline reminder delivered before its deadline (quiet hours moved it to
+ * the evening before) is about a deadline that can still be met: it ranks
+ * with the lead reminders, by its deadline.
+ */
+function digestRank(reminder: PlannedReminder): number {
+  if (
+    reminder.kind === 'deadline' &&
+    reminder.deadline !== null &&
+    reminder.instant < reminder.deadline
+  )
+    return 0;
+  return DIGEST_RANK[reminder.kind];
+}
+
 function digestOrder(a: PlannedReminder, b: PlannedReminder): number {
-  const byRank = DIGEST_RANK[a.kind] - DIGEST_RANK[b.kind];
+  const byRank = digestRank(a) - digestRank(b);
   if (byRank !== 0) return byRank;
-  if (DIGEST_RANK[a.kind] === 0)
-    return (a.deadline ?? 0) - (b.deadline ?? 0) || moreUrgentFirst(a, b);
+  if (digestRank(a) === 0) return (a.deadline ?? 0) - (b.deadline ?? 0) || moreUrgentFirst(a, b);
   return moreUrgentFirst(a, b);
 }
 

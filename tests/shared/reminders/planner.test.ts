@@ -397,6 +397,21 @@ describe('dueNow', () => {
     ]);
   });
 
+  it('leads a digest with a night-time deadline that quiet hours brought to the evening before', () => {
+    // Quiet hours 22:00–08:00: the 2-hour and deadline reminders of a 03:30 deadline both come at
+    // 21:59, where "Snooze all" ended; the other checklist is 10 days away.
+    const soon = makeChecklist('soon', { deadline: '2026-11-29T03:30:00+01:00' });
+    const later = makeChecklist('later', { deadline: '2026-12-08T10:00:00+01:00' });
+    const now = at('2026-11-28T21:59', AMS);
+    const due = dueNow(
+      input([later, soon], now, AMS, {
+        settings: settings({ quietHours: NIGHT, snoozeAllUntil: new Date(now).toISOString() }),
+      }),
+    );
+    expect(due.digest?.primary).toMatchObject({ checklistId: 'soon' });
+    expect(due.reminders.map((r) => r.checklistId)).toEqual(['soon', 'later']);
+  });
+
   it('collapses a year asleep to the most urgent reminder per checklist', () => {
     const checklists = Array.from({ length: 5 }, (_, i) =>
       makeChecklist(`c${i}`, { deadline: `2025-0${i + 1}-15T12:00:00+01:00` }),
