@@ -58,12 +58,8 @@ const DIGEST_RANK: Record<PlannedReminder['kind'], number> = {
  * with the lead reminders, by its deadline.
  */
 function digestRank(reminder: PlannedReminder): number {
-  if (
-    reminder.kind === 'deadline' &&
-    reminder.deadline !== null &&
-    reminder.instant < reminder.deadline
-  )
-    return 0;
+  const { deadline } = reminder;
+  if (reminder.kind === 'deadline' && deadline != null && reminder.instant < deadline) return 0;
   return DIGEST_RANK[reminder.kind];
 }
 
