@@ -15,7 +15,7 @@ import { closeSharedBrowser } from '../support/chromium.ts';
 import { FeedHost } from '../support/feed-server.ts';
 import { dueChecklist } from '../support/fixtures.ts';
 import { disposeLaunched, launchApp } from '../support/launch.ts';
-import { seedProfile } from '../support/profile.ts';
+import { builtinsDismissed, seedProfile } from '../support/profile.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -39,12 +39,7 @@ function profile(change: (data: StoreData) => StoreData = (data) => data): strin
     change({
       ...data,
       settings: { ...data.settings, country: 'NL', checkNewDeadlines: true },
-      progress: Object.fromEntries(
-        builtinCatalog.map((checklist) => [
-          checklist.id,
-          { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' },
-        ]),
-      ),
+      progress: builtinsDismissed(),
     }),
   );
 }

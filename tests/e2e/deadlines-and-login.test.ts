@@ -7,10 +7,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import { dueChecklist } from '../support/fixtures.ts';
 import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
-import { seedProfile } from '../support/profile.ts';
+import { builtinsDismissed, seedProfile } from '../support/profile.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -26,12 +25,7 @@ function profile(deadline: number, firstSeenAt?: string): string {
     settings: { ...data.settings, country: 'NL' },
     customChecklists: [dueChecklist('own-deadline', deadline)],
     progress: {
-      ...Object.fromEntries(
-        builtinCatalog.map((checklist) => [
-          checklist.id,
-          { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' },
-        ]),
-      ),
+      ...builtinsDismissed(),
       ...(firstSeenAt ? { 'own-deadline': { steps: {}, firstSeenAt } } : {}),
     },
   }));

@@ -5,11 +5,10 @@
  * ahead does not silence the reminders once the clock is right again.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import type { AppDriver } from '../support/app-driver.ts';
 import { dueChecklist } from '../support/fixtures.ts';
 import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
-import { seedProfile } from '../support/profile.ts';
+import { builtinsDismissed, seedProfile } from '../support/profile.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -26,12 +25,7 @@ function profile(): string {
     settings: { ...data.settings, leadTimesMinutes: [3 * 24 * 60, 24 * 60], country: 'NL' },
     customChecklists: [dueChecklist('test-deadline', DEADLINE)],
     progress: {
-      ...Object.fromEntries(
-        builtinCatalog.map((checklist) => [
-          checklist.id,
-          { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' },
-        ]),
-      ),
+      ...builtinsDismissed(),
       // The user made it a day before: a deadline missed later is overdue, not "still worth doing".
       'test-deadline': { steps: {}, firstSeenAt: new Date(T0 - DAY).toISOString() },
     },

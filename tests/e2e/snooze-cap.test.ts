@@ -8,11 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../../src/shared/catalog/index.ts';
 import type { AppDriver } from '../support/app-driver.ts';
 import { dueChecklist } from '../support/fixtures.ts';
 import { disposeAppsAfterEachTest, launchApp } from '../support/launch.ts';
-import { seedProfile } from '../support/profile.ts';
+import { builtinsDismissed, seedProfile } from '../support/profile.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -28,12 +27,7 @@ function profile(deadline: number): string {
     settings: { ...data.settings, country: 'NL' },
     customChecklists: [dueChecklist('test-deadline', deadline)],
     progress: {
-      ...Object.fromEntries(
-        builtinCatalog.map((checklist) => [
-          checklist.id,
-          { steps: {}, dismissedAt: '2026-11-01T00:00:00.000Z' },
-        ]),
-      ),
+      ...builtinsDismissed(),
       'test-deadline': { steps: {}, firstSeenAt: new Date(T0 - 10 * DAY).toISOString() },
     },
   }));
