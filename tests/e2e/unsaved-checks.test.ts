@@ -160,20 +160,33 @@ describe('a check whose result cannot be saved', () => {
       const before = readFileSync(file, 'utf8');
       expect(spawnSync('chattr', ['+i', file]).status).toBe(0);
       locked.push(file);
-      // The real clock: electron-store's atomic write retries a refused rename
-      // for a second by Date.now(), which a test clock would never advance.
-      const app = await launch({ userDataDir, clock: undefined });
+      // A running clock: electron-store's atomic write retries a refused rename
+      // for a second by Date.now(), which a standing clock would never advance.
+      // Noon, outside quiet hours: the start has reminders to record.
+      const app = await launch({
+        userDataDir,
+        clock: Date.parse('2026-11-24T12:00:00+01:00'),
+        isClockRunning: true,
+      });
       const { tray } = await app.snapshot();
       expect(tray?.menu.map((item) => item.label)).toContain('Open checklist…');
       await app.clickTrayMenu('Open checklist…');
       const page = await app.page();
       await page.getByText('Your last change could not be saved to disk.').waitFor();
       expect(readFileSync(file, 'utf8')).toBe(before);
-      const log = readFileSync(join(userDataDir, 'logs', 'main.log'), 'utf8');
-      // Two writes were tried (the first-seen times, then the reminders shown at
-      // start), once each: not again for every notice a failed write raised.
-      expect(log.match(/notice \{"kind":"store-write-failed"\}/g)).toHaveLength(2);
-      expect(log).toMatch(/reminders due \{.*"isRecorded":false\}/);
+      const log = () => readFileSync(join(userDataDir, 'logs', 'main.log'), 'utf8');
+      const failedWrites = () =>
+        log().match(/notice \{"kind":"store-write-failed"\}/g)?.length ?? 0;
+      // The notice shows after the first failed write (the first-seen times); the
+      // second (the reminders shown at start) may still be in its one-second retry.
+      await expect.poll(log, { timeout: 10_000 }).toMatch(/reminders due \{.*"isRecorded":false\}/);
+      // Two writes were tried, once each: not again for every notice a failed
+      // write raised — also not after the window asked main for its state again.
+      expect(failedWrites()).toBe(2);
+      await page.reload();
+      await page.getByText('Your last change could not be saved to disk.').waitFor();
+      expect(failedWrites()).toBe(2);
+      expect(readFileSync(file, 'utf8')).toBe(before);
     });
   });
 });

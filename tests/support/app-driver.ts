@@ -24,6 +24,11 @@ export interface LaunchOptions {
   languages?: string[];
   /** Start a test-controlled clock at this instant (epoch ms). */
   clock?: number;
+  /**
+   * Let that clock run at real speed from its start (no `tick`), for code that
+   * waits on `Date.now()` in a loop (electron-store's atomic-write retry).
+   */
+  isClockRunning?: boolean;
   colorScheme?: 'light' | 'dark';
   /** The OS time zone (TZ); Europe/Amsterdam unless given, so runs are deterministic. */
   timeZone?: string;
@@ -97,6 +102,7 @@ export class AppDriver {
         ...(options.appPath ? { OPTOUT_STANDIN_APP_PATH: options.appPath } : {}),
         ...(options.platform ? { OPTOUT_STANDIN_PLATFORM: options.platform } : {}),
         ...(options.clock === undefined ? {} : { OPTOUT_STANDIN_CLOCK: String(options.clock) }),
+        ...(options.isClockRunning ? { OPTOUT_STANDIN_CLOCK_RUNS: '1' } : {}),
         ...options.env,
       },
     });

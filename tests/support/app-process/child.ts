@@ -22,13 +22,32 @@ registerHooks({
 // app's scheduler sees exactly the clock the scenario sets. The stand-in
 // and this file use node:timers, which stay real.
 const clockStart = process.env.OPTOUT_STANDIN_CLOCK;
+const isClockRunning = process.env.OPTOUT_STANDIN_CLOCK_RUNS === '1';
 const clock =
-  clockStart === undefined
+  clockStart === undefined || isClockRunning
     ? null
     : FakeTimers.withGlobal(globalThis).install({
         now: Number(clockStart),
         toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
       });
+if (clockStart !== undefined && isClockRunning) startDateAt(Number(clockStart));
+
+/**
+ * A clock that starts at the test's instant and then runs at real speed:
+ * only `Date` is moved, timers stay real. For code that waits on
+ * `Date.now()` in a loop, which a standing fake clock would never end.
+ */
+function startDateAt(start: number): void {
+  const RealDate = Date;
+  const offset = start - RealDate.now();
+  const now = () => RealDate.now() + offset;
+  globalThis.Date = new Proxy(RealDate, {
+    construct: (target, args, newTarget) =>
+      Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget),
+    apply: () => new RealDate(now()).toString(),
+    get: (target, key, receiver) => (key === 'now' ? now : Reflect.get(target, key, receiver)),
+  });
+}
 
 // Counts timer callbacks that actually ran, for the idle benchmark.
 let firedTimers = 0;
