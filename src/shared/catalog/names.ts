@@ -1,4 +1,5 @@
 import type { Checklist } from './schema.ts';
+import { withoutInvisibleFormatting } from './visible-text.ts';
 
 type Named = Pick<Checklist, 'organisation' | 'title'>;
 
@@ -17,8 +18,13 @@ export function titleNamesOrganisation(checklist: Named, locale: 'en' | 'nl'): b
  * The checklist's name wherever it stands alone (notification titles, the
  * calendar, the tray): its title, with the organisation in front only when
  * the title does not start with it — never "Meta: Meta: …".
+ * Without invisible formatting: these places do not isolate it, so a bidi
+ * override in a pack's title would turn the words after it around ("— 2
+ * days left" read backwards).
  */
 export function checklistName(checklist: Named, locale: 'en' | 'nl'): string {
   const title = checklist.title[locale];
-  return titleNamesOrganisation(checklist, locale) ? title : `${checklist.organisation}: ${title}`;
+  return withoutInvisibleFormatting(
+    titleNamesOrganisation(checklist, locale) ? title : `${checklist.organisation}: ${title}`,
+  );
 }

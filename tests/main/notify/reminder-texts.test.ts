@@ -149,3 +149,46 @@ describe('notification texts per kind', () => {
     );
   });
 });
+
+describe('text from a pack, in a notification', () => {
+  // A pack is anybody's file; a notification does not isolate its text.
+  const fromPack = {
+    ...(linkedin as NonNullable<typeof linkedin>),
+    id: 'tax-pack',
+    organisation: 'Tax\u202Eoffice',
+    title: { en: 'Refund\u2067 check', nl: 'Teruggave\u202E' },
+    paths: { web: { steps: [{ id: 's1', text: { en: 'Open\u202E fdp.exe', nl: 'Open' } }] } },
+  };
+  const shown = (kind: ReminderKind) =>
+    reminderText(
+      {
+        reminder: {
+          key: `tax-pack:${kind}`,
+          checklistId: 'tax-pack',
+          kind,
+          instant: DEADLINE - 3 * DAY,
+          occurrence: DEADLINE - 3 * DAY,
+          urgency: 1,
+          leadMinutes: 4320,
+          deadline: DEADLINE,
+        },
+        checklist: fromPack,
+        progress: { steps: {}, firstSeenAt: '2025-10-01T10:00:00Z' },
+        preferredPlatform: 'web',
+        othersCount: 0,
+      },
+      'en',
+      DEADLINE - 3 * DAY,
+      ZONE,
+    );
+
+  it('shows its names and next step without bidi controls', () => {
+    expect(shown('lead')).toEqual({
+      title: 'Taxoffice: Refund check — 3 days left',
+      body: 'Next step: Open fdp.exe',
+    });
+    const announced = shown('announce');
+    expect(`${announced.title}\n${announced.body}`).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    expect(announced.body).toContain('Refund check');
+  });
+});

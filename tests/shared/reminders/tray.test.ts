@@ -63,6 +63,21 @@ describe('summarizeTray', () => {
     ).toMatchObject({ state, tooltip });
   });
 
+  it('shows a title with bidi controls without them, so the words after it read the right way', () => {
+    const spoofing = {
+      ...linkedinLike,
+      organisation: 'Exa\u202Emple',
+      title: { en: 'Safe\u202E\u200B title\u2066', nl: 'Veilig\u202E' },
+    };
+    const summary = summarizeTray({
+      ...inAmsterdam,
+      ...input([spoofing], at('2025-10-31T15:00', AMS), AMS),
+      locale: 'en',
+    });
+    expect(summary.tooltip).toBe('Example: Safe title — 3 days left');
+    expect(summary.items.map((item) => item.label)).toEqual(['Example: Safe title — 3 days left']);
+  });
+
   it('lists the built-ins for a Dutch user in Dutch as still worth doing, no day count, out-of-region left out', () => {
     const summary = summarizeTray({
       ...inAmsterdam,
