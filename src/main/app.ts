@@ -26,7 +26,7 @@ import type { AppPaths } from './paths.ts';
 import * as actions from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
 import { setupFirstSeen } from './state/first-seen.ts';
-import { cappedSnoozeEnd } from './state/snooze.ts';
+import { snoozeEach } from './state/snooze.ts';
 import { setupSnoozeRecap } from './state/snooze-recap.ts';
 import { createTrayCommands } from './tray/tray-commands.ts';
 import type { TrayService } from './tray/tray-service.ts';
@@ -208,18 +208,10 @@ function setupNotifier(state: AppState, openWindow: (checklistId: string) => voi
     supportsActions: process.platform === 'darwin' || process.platform === 'win32',
     onOpen: openWindow,
     onOpenSettingsPage: (checklistId) => void openSettingsPage(state.data, checklistId),
-    onRemindTomorrow: (checklistId) =>
+    // One saved change for everything the notification covered (a digest counts several).
+    onRemindTomorrow: (checklistIds) =>
       state.tryUpdate((data) =>
-        actions.progressActions.snooze(
-          data,
-          checklistId,
-          cappedSnoozeEnd(
-            data,
-            'tomorrow-9',
-            { now: state.now(), zone: state.zone() },
-            checklistId,
-          ),
-        ),
+        snoozeEach(data, checklistIds, 'tomorrow-9', { now: state.now(), zone: state.zone() }),
       ),
     onFailed: (reason) => {
       log.warn('notification not shown', { reason });

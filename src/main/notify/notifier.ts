@@ -22,9 +22,11 @@ export interface NotifierOptions {
   now(): number;
   /** macOS and Windows show action buttons; Linux (libnotify) does not. */
   supportsActions: boolean;
+  /** A click on a reminder: the checklist it names (a digest's leading one). */
   onOpen(checklistId: string): void;
   onOpenSettingsPage(checklistId: string): void;
-  onRemindTomorrow(checklistId: string): void;
+  /** "Remind me tomorrow": every checklist the notification covered, the named one first. */
+  onRemindTomorrow(checklistIds: readonly string[]): void;
   onFailed(reason: 'failed' | 'unsupported'): void;
 }
 
@@ -33,7 +35,8 @@ export interface ReminderContent {
   checklist: Checklist;
   progress: Progress;
   preferredPlatform: Platform | null;
-  othersCount: number;
+  /** The other checklists a digest counts ("2 more need attention"); empty for one reminder. */
+  otherChecklistIds: readonly string[];
 }
 
 /** The first step not yet ticked, on the user's platform if the checklist has it. */
@@ -80,7 +83,8 @@ function announcementText(
   zone: string,
   deadline: number,
 ): { title: string; body: string } {
-  const { checklist, othersCount } = content;
+  const { checklist } = content;
+  const othersCount = content.otherChecklistIds.length;
   const step = nextStep(content, locale);
   const lines = [
     withoutInvisibleFormatting(checklist.title[locale]),
@@ -103,7 +107,8 @@ export function reminderText(
   now: number,
   zone: string,
 ): { title: string; body: string } {
-  const { checklist, reminder, othersCount, progress } = content;
+  const { checklist, reminder, progress } = content;
+  const othersCount = content.otherChecklistIds.length;
   if (reminder.kind === 'announce' && reminder.deadline !== undefined)
     return announcementText(content, locale, now, zone, reminder.deadline);
   const name = checklistName(checklist, locale);
@@ -178,7 +183,7 @@ export class Notifier {
       forget();
       const hasSettings = actions.length === 2;
       if (hasSettings && index === 0) this.#options.onOpenSettingsPage(checklistId);
-      else this.#options.onRemindTomorrow(checklistId);
+      else this.#options.onRemindTomorrow([checklistId, ...content.otherChecklistIds]);
     });
     notification.on('close', forget);
     notification.on('failed', () => {

@@ -92,7 +92,7 @@ export function createReminderDelivery(state: AppState, notifier: Notifier) {
       checklist: entry.checklist,
       progress: state.data.progress[primary.checklistId] ?? EMPTY_PROGRESS,
       preferredPlatform: state.data.ui.preferredPlatform,
-      othersCount: due.digest?.othersCount ?? 0,
+      otherChecklistIds: (due.digest?.others ?? []).map((reminder) => reminder.checklistId),
     });
     return due.nextWakeAt;
   }

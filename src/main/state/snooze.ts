@@ -2,7 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { HOUR_MS, type SnoozePreset } from '../../shared/constants.ts';
 import { capSnoozeEnd } from '../../shared/reminders/snooze-cap.ts';
 import type { StoreData } from '../store/schema.ts';
-import { activeChecklists, type CatalogData } from './catalog.ts';
+import { progressActions } from './actions.ts';
+import { activeChecklists, type CatalogData, findChecklist } from './catalog.ts';
 
 /** The instant a snooze choice ends, in the user's zone; null for 'off'. */
 export function snoozeUntil(preset: SnoozePreset, now: number, zone: string): number | null {
@@ -48,4 +49,23 @@ export function cappedSnoozeEnd(
     now,
     zone,
   }).until;
+}
+
+/**
+ * Snoozes each of the given checklists, each until its own capped end (see
+ * cappedSnoozeEnd), as one change: "Remind me tomorrow" on a digest covers
+ * every checklist the notification counted. A checklist deleted since is skipped.
+ */
+export function snoozeEach(
+  data: StoreData,
+  checklistIds: readonly string[],
+  preset: SnoozePreset,
+  clock: { now: number; zone: string },
+): StoreData {
+  let snoozed = data;
+  for (const id of new Set(checklistIds)) {
+    if (!findChecklist(data, id)) continue;
+    snoozed = progressActions.snooze(snoozed, id, cappedSnoozeEnd(data, preset, clock, id));
+  }
+  return snoozed;
 }

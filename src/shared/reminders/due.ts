@@ -4,7 +4,8 @@ import type { FiredEntry, FiredLog, PlannedReminder, PlannerInput } from './type
 /** Several checklists came due at once: one notification names the most urgent and counts the rest. */
 export interface Digest {
   readonly primary: PlannedReminder;
-  readonly othersCount: number;
+  /** The rest, one per checklist, in digest order: what "2 more need attention" counts. */
+  readonly others: readonly PlannedReminder[];
 }
 
 export interface DueResult {
@@ -93,9 +94,8 @@ export function dueNow(input: PlannerInput): DueResult {
       byChecklist.set(reminder.checklistId, reminder);
   }
   const reminders = [...byChecklist.values()].sort(digestOrder);
-  const [primary] = reminders;
-  const digest =
-    primary && reminders.length > 1 ? { primary, othersCount: reminders.length - 1 } : null;
+  const [primary, ...others] = reminders;
+  const digest = primary && others.length > 0 ? { primary, others } : null;
   return { reminders, digest, fired, nextWakeAt: plan.nextWakeAt };
 }
 

@@ -27,7 +27,7 @@ const content = {
   checklist,
   progress: { steps: {} },
   preferredPlatform: null,
-  othersCount: 0,
+  otherChecklistIds: [],
 };
 
 describe('the announcement of a new checklist', () => {
@@ -39,7 +39,9 @@ describe('the announcement of a new checklist', () => {
   });
 
   it('and in Dutch, with a digest count', () => {
-    expect(reminderText({ ...content, othersCount: 2 }, 'nl', now, 'Europe/Amsterdam')).toEqual({
+    expect(
+      reminderText({ ...content, otherChecklistIds: ['b', 'c'] }, 'nl', now, 'Europe/Amsterdam'),
+    ).toEqual({
       title: 'Nieuw: GitHub Copilot — zet het uit vóór 24 april',
       body: 'Interactiegegevens voor AI-training\nVolgende stap: Open de privacypagina\nNog 2 vragen aandacht.',
     });

@@ -47,7 +47,7 @@ const content = {
   checklist,
   progress: { steps: {} },
   preferredPlatform: null,
-  othersCount: 0,
+  otherChecklistIds: [],
 };
 
 describe('reminder text', () => {
@@ -56,7 +56,9 @@ describe('reminder text', () => {
       title: 'Example: Object to data use — 3 days left',
       body: 'Next step: Open the privacy page',
     });
-    expect(reminderText({ ...content, othersCount: 2 }, 'nl', now, 'Europe/Amsterdam')).toEqual({
+    expect(
+      reminderText({ ...content, otherChecklistIds: ['b', 'c'] }, 'nl', now, 'Europe/Amsterdam'),
+    ).toEqual({
       title: 'Example: Bezwaar tegen gegevensgebruik — nog 3 dagen',
       body: 'Volgende stap: Open de privacypagina\nNog 2 vragen aandacht.',
     });
@@ -102,7 +104,24 @@ describe('Notifier', () => {
     shown?.simulateAction(1);
     shown?.simulateClick();
     expect(events.settings).toHaveBeenCalledWith('test-deadline');
-    expect(events.tomorrow).toHaveBeenCalledWith('test-deadline');
+    expect(events.tomorrow).toHaveBeenCalledWith(['test-deadline']);
+    expect(events.open).toHaveBeenCalledWith('test-deadline');
+  });
+
+  it('on a digest, "Remind me tomorrow" covers every checklist it counts; a click and the settings page are the named one\'s', () => {
+    const { instance, events } = notifier();
+    instance.show({ ...content, otherChecklistIds: ['second-thing', 'third-thing'] });
+    const shown = Notification.shown.at(-1);
+    expect(shown?.options.body).toBe('Next step: Open the privacy page\n2 more need attention.');
+    expect(shown?.options.actions?.map((action) => action.text)).toEqual([
+      'Open settings page',
+      'Remind me tomorrow',
+    ]);
+    shown?.simulateAction(1);
+    expect(events.tomorrow).toHaveBeenCalledWith(['test-deadline', 'second-thing', 'third-thing']);
+    shown?.simulateAction(0);
+    shown?.simulateClick();
+    expect(events.settings).toHaveBeenCalledWith('test-deadline');
     expect(events.open).toHaveBeenCalledWith('test-deadline');
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Notifier } from '../../../src/main/notify/notifier.ts';
 import { createReminderDelivery } from '../../../src/main/notify/reminder-service.ts';
+import { snoozeEach } from '../../../src/main/state/snooze.ts';
 import { StoreWriteError } from '../../../src/main/store/repository.ts';
 import { createTestAppState } from '../../support/app-state.ts';
 import { Notification } from '../../support/electron-stand-in/index.ts';
-import { onlyDueChecklist } from '../../support/fixtures.ts';
+import { dueChecklist, onlyDueChecklist } from '../../support/fixtures.ts';
+import { builtinsDismissed } from '../../support/profile.ts';
 
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
@@ -129,5 +131,71 @@ describe('delivering due reminders in read-only mode', () => {
     deliverDue({ atLaunch: false });
     expect(shown()).toEqual(['Example: Object to data use — 3 days left']);
     expect(state.data.firedLog).toEqual([]);
+  });
+});
+
+describe('"Remind me tomorrow" on a digest', () => {
+  it('brings back every checklist it counted, together, tomorrow at 09:00, and none before', () => {
+    // Monday 23 November 2026, 10:00 in Amsterdam: the 14-day lead reminders of three
+    // checklists (due in 10, 11 and 12 days) came while the app was closed.
+    const app = createTestAppState({ now: T0 + HOUR });
+    const titles = ['First thing', 'Second thing', 'Third thing'];
+    app.state.update((data) => ({
+      ...data,
+      settings: { ...data.settings, country: 'NL' },
+      customChecklists: titles.map((title, i) => ({
+        ...dueChecklist(`checklist-${i}`, T0 + (10 + i) * 24 * HOUR),
+        title: { en: title, nl: title },
+      })),
+      progress: builtinsDismissed(),
+      ui: { ...data.ui, welcomeFinishedAt: '2026-11-01T00:00:00.000Z' },
+    }));
+    const notifier = new Notifier({
+      locale: () => 'en',
+      zone: () => 'Europe/Amsterdam',
+      now: () => app.state.now(),
+      supportsActions: true,
+      onOpen: () => {},
+      onOpenSettingsPage: () => {},
+      // As the app wires it.
+      onRemindTomorrow: (ids) =>
+        app.state.tryUpdate((data) =>
+          snoozeEach(data, ids, 'tomorrow-9', {
+            now: app.state.now(),
+            zone: app.state.zone(),
+          }),
+        ),
+      onFailed: () => {},
+    });
+    const { deliverDue } = createReminderDelivery(app.state, notifier);
+    const shownBefore = Notification.shown.length;
+    const shown = () =>
+      Notification.shown.slice(shownBefore).map((n) => `${n.options.title} | ${n.options.body}`);
+
+    deliverDue({ atLaunch: true });
+    const digest =
+      'Example: First thing — 10 days left | Next step: Open the privacy page\n2 more need attention.';
+    expect(shown()).toEqual([digest]);
+
+    const writes = vi.spyOn(app.repository, 'update');
+    Notification.shown.at(-1)?.simulateAction(1); // "Remind me tomorrow"
+    expect(writes).toHaveBeenCalledTimes(1);
+
+    // The scheduler wakes at least every few minutes; hourly is enough to see anything due.
+    const tomorrow9 = T0 + 24 * HOUR; // Tuesday 09:00 in Amsterdam
+    for (let at = T0 + 2 * HOUR; at < tomorrow9; at += HOUR) {
+      app.setNow(at);
+      deliverDue({ atLaunch: false });
+    }
+    app.setNow(tomorrow9 - 60_000);
+    deliverDue({ atLaunch: false });
+    expect(shown()).toEqual([digest]);
+
+    app.setNow(tomorrow9);
+    deliverDue({ atLaunch: false });
+    expect(shown()).toEqual([
+      digest,
+      'Example: First thing — 9 days left | Next step: Open the privacy page\n2 more need attention.',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cappedSnoozeEnd, snoozeUntil } from '../../../src/main/state/snooze.ts';
+import { cappedSnoozeEnd, snoozeEach, snoozeUntil } from '../../../src/main/state/snooze.ts';
 import { defaultStoreData } from '../../../src/main/store/schema.ts';
 import { makeChecklist } from '../../shared/support/fixtures.ts';
 
@@ -51,5 +51,32 @@ describe('cappedSnoozeEnd', () => {
   it('ends "Snooze all" at the earliest such reminder of all checklists', () => {
     expect(cappedSnoozeEnd(data, '1w', clock)).toBe(Date.parse('2026-11-29T08:00:00+01:00'));
     expect(cappedSnoozeEnd(data, 'tomorrow-9', clock)).toBe(snoozeUntil('tomorrow-9', now, ZONE));
+  });
+});
+
+describe('snoozeEach', () => {
+  const now = Date.parse('2026-11-24T10:00:00+01:00');
+  const data = {
+    ...defaultStoreData(),
+    customChecklists: [
+      // Its last lead reminder (2 hours before) comes before 09:00 tomorrow.
+      makeChecklist('due-tomorrow', { deadline: '2026-11-25T10:00:00+01:00' }),
+      makeChecklist('later', { deadline: '2027-01-29T10:00:00+01:00' }),
+      makeChecklist('untouched', { deadline: '2027-01-29T10:00:00+01:00' }),
+    ],
+  };
+
+  it('snoozes each checklist until its own capped end and leaves the others alone', () => {
+    const snoozed = snoozeEach(data, ['later', 'due-tomorrow'], 'tomorrow-9', { now, zone: ZONE });
+    const until = (id: string) => snoozed.progress[id]?.snoozedUntil;
+    expect(until('later')).toBe(new Date('2026-11-25T09:00:00+01:00').toISOString());
+    expect(until('due-tomorrow')).toBe(new Date('2026-11-25T08:00:00+01:00').toISOString());
+    expect(until('untouched')).toBeUndefined();
+    expect(snoozed.settings).toBe(data.settings);
+  });
+
+  it('skips a checklist deleted since the notification was shown', () => {
+    const snoozed = snoozeEach(data, ['gone', 'later'], 'tomorrow-9', { now, zone: ZONE });
+    expect(Object.keys(snoozed.progress)).toEqual(['later']);
   });
 });

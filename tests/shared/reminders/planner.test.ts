@@ -291,7 +291,7 @@ describe('dueNow', () => {
       ['linkedin-ai-training', 'worth-doing'],
       ['github-copilot-training', 'worth-doing'],
     ]);
-    expect(due.digest?.othersCount).toBe(4);
+    expect(due.digest?.others).toHaveLength(4);
   });
 
   it('at the deadline, after 7 and 14 days, then monthly three times, then never again', () => {
@@ -419,7 +419,7 @@ describe('dueNow', () => {
     const due = dueNow(input(checklists, at('2026-06-01T12:00', AMS), AMS));
     expect(due.reminders).toHaveLength(5);
     expect(due.reminders.every((r) => r.kind === 'worth-doing')).toBe(true);
-    expect(due.digest?.othersCount).toBe(4);
+    expect(due.digest?.others).toHaveLength(4);
     expect(new Set(due.fired.map((f) => f.checklistId)).size).toBe(5);
   });
 });
