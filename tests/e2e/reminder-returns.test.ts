@@ -59,6 +59,44 @@ describe('a snooze brings the reminder back', () => {
     expect(await titles(app)).toHaveLength(2);
   });
 
+  it('"Remind me tomorrow" on a digest brings back all it counted, together, tomorrow at 09:00', async () => {
+    // Three checklists due in 10, 11 and 12 days: their 14-day reminders came while the app was closed.
+    const dir = seedProfile((data) => ({
+      ...data,
+      settings: { ...data.settings, country: 'NL' },
+      customChecklists: ['First', 'Second', 'Third'].map((name, i) => ({
+        ...dueChecklist(`checklist-${i}`, T0 + (10 + i) * DAY),
+        title: { en: `${name} thing`, nl: `${name} thing` },
+      })),
+      progress: builtinsDismissed(),
+    }));
+    const app = await launchApp({ userDataDir: dir, clock: T0 + HOUR, platform: 'win32' });
+    const [digest] = (await app.snapshot()).notifications;
+    expect(digest).toEqual({
+      title: 'Example: First thing — 10 days left',
+      body: 'Next step: Open the privacy page\n2 more need attention.',
+      actions: ['Open settings page', 'Remind me tomorrow'],
+    });
+    await app.command({ name: 'notificationAction', index: 0, action: 1 });
+
+    // Tomorrow 09:00 is 23 hours later: none of the three before, then all three in one digest.
+    await tick(app, 23 * HOUR - MINUTE);
+    expect(await titles(app)).toHaveLength(1);
+    await tick(app, MINUTE);
+    const log = (await app.command({ name: 'notificationLog' })) as {
+      at: number;
+      title: string;
+      body: string;
+    }[];
+    expect(log.slice(1)).toEqual([
+      {
+        at: T0 + DAY,
+        title: 'Example: First thing — 9 days left',
+        body: 'Next step: Open the privacy page\n2 more need attention.',
+      },
+    ]);
+  });
+
   it('the window\'s "Snooze ▸ For 1 hour" brings it back an hour later', async () => {
     const app = await launchApp({ userDataDir: profile(), clock: T0 + HOUR });
     expect(await titles(app)).toHaveLength(1);
