@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StateSnapshot } from '../../src/shared/ipc.ts';
+import type { IpcError, StateSnapshot } from '../../src/shared/ipc.ts';
 import { openDetail, renderApp } from './support/render-app.tsx';
 import { builtin, snapshot, view } from './support/snapshots.ts';
 
@@ -174,6 +174,75 @@ describe('actions', () => {
     await openDetail(LINKEDIN);
     await click(screen.getByRole('button', { name: 'Remind me anyway' }));
     expect(fake.callsOf('follow')).toEqual([['linkedin-ai-training']]);
+  });
+});
+
+const READ_ONLY: IpcError = {
+  code: 'read-only',
+  messageKey: 'error.internal',
+  message: 'Cannot save right now.',
+};
+
+/** What the window's polite live region last said. */
+const said = () => document.getElementById('announcer')?.textContent;
+
+describe('focus when the button pressed leaves with its prompt', () => {
+  const recheck = () =>
+    renderApp(
+      snapshot({
+        checklists: [
+          view(builtin('linkedin-ai-training'), {
+            status: 'done',
+            urgency: 'finished',
+            needsRecheck: true,
+            progress: {
+              steps: {},
+              completedAt: '2025-04-01T10:00:00.000Z',
+              completedHow: 'elsewhere',
+            },
+          }),
+        ],
+      }),
+    );
+
+  it('goes to Reopen after "Yes, still off"', async () => {
+    await recheck();
+    await openDetail(LINKEDIN);
+    await click(screen.getByRole('button', { name: 'Yes, still off' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reopen' }));
+    expect(said()).toBe('LinkedIn: AI training: confirmed as still switched off.');
+  });
+
+  it('goes to the first step after "No, walk me through it again"', async () => {
+    await recheck();
+    await openDetail(LINKEDIN);
+    await click(screen.getByRole('button', { name: 'No, walk me through it again' }));
+    expect(document.activeElement).toBe(
+      within(screen.getByRole('tabpanel')).getAllByRole('checkbox')[0],
+    );
+    expect(said()).toBe('LinkedIn: AI training: reopened.');
+  });
+
+  it('goes to the status line after "Remind me anyway"', async () => {
+    await renderApp(
+      snapshot({ checklists: [view(builtin('linkedin-ai-training'), { isRelevant: false })] }),
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: /Not relevant/ }));
+    await openDetail(LINKEDIN);
+    await click(screen.getByRole('button', { name: 'Remind me anyway' }));
+    expect(document.activeElement?.textContent).toMatch(/^Open /);
+    expect(document.activeElement?.tagName).toBe('P');
+    expect(said()).toBe('LinkedIn: AI training: you will get reminders for it.');
+  });
+
+  it('stays on the button, with nothing said, when the change fails', async () => {
+    const fake = await openLinkedIn();
+    const done = screen.getByRole('button', { name: 'Done elsewhere' });
+    done.focus();
+    fake.failNext('markDoneElsewhere', READ_ONLY);
+    await click(done);
+    expect(document.activeElement).toBe(done);
+    expect(said()).toBe('');
   });
 });
 

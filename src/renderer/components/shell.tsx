@@ -30,6 +30,12 @@ export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
   const [view, setView] = useState<View>({ name: 'list' });
   const [hasNavigated, setHasNavigated] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+  // A new paragraph per message, so the same words said twice are read twice.
+  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const announce = useCallback(
+    (text: string) => setAnnouncement((last) => ({ text, count: last.count + 1 })),
+    [],
+  );
   const { locale } = snapshot;
 
   const navigate = useCallback((next: View) => {
@@ -73,8 +79,9 @@ export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
       apply,
       navigate,
       hasNavigated,
+      announce,
     };
-  }, [snapshot, api, locale, apply, navigate, hasNavigated]);
+  }, [snapshot, api, locale, apply, navigate, hasNavigated, announce]);
 
   const isWelcome = snapshot.welcome !== null;
   // "Get started" removes the welcome and its button: the list that replaces it is a
@@ -95,6 +102,10 @@ export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
             {isWelcome ? <Welcome /> : <CurrentView view={view} />}
           </Suspense>
         </main>
+        {/* In the page from the start: screen readers only read changes to a region they already know. */}
+        <div id="announcer" aria-live="polite" aria-atomic="true" className="visually-hidden">
+          {announcement.text && <p key={announcement.count}>{announcement.text}</p>}
+        </div>
       </div>
     </UiContext>
   );

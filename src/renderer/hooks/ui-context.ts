@@ -27,6 +27,8 @@ export interface Ui {
   /** Shows a snapshot a call returned. */
   apply(snapshot: StateSnapshot): void;
   navigate(view: View): void;
+  /** Says what just changed through the window's polite live region (read out, not shown). */
+  announce(message: string): void;
   /** True once the user moved between views: only then do views take focus on mount. */
   hasNavigated: boolean;
 }

@@ -90,6 +90,11 @@ export const uiEn = {
   'detail.doneElsewhereOn': 'Marked as done elsewhere, {date}.',
   'detail.dismissedOn': 'Marked as not relevant to you, {date}.',
   'detail.reopen': 'Reopen',
+  'announce.doneElsewhere': '{title}: marked as done elsewhere.',
+  'announce.dismissed': '{title}: marked as not relevant to you.',
+  'announce.reopened': '{title}: reopened.',
+  'announce.stillDone': '{title}: confirmed as still switched off.',
+  'announce.followed': '{title}: you will get reminders for it.',
 
   'snooze.toggle': 'Snooze ▸',
   'snooze.1h': 'For 1 hour',

@@ -92,6 +92,11 @@ export const uiNl: Record<UiMessageKey, string> = {
   'detail.doneElsewhereOn': 'Gemarkeerd als elders gedaan, {date}.',
   'detail.dismissedOn': 'Gemarkeerd als niet van toepassing, {date}.',
   'detail.reopen': 'Heropenen',
+  'announce.doneElsewhere': '{title}: gemarkeerd als elders gedaan.',
+  'announce.dismissed': '{title}: gemarkeerd als niet van toepassing.',
+  'announce.reopened': '{title}: heropend.',
+  'announce.stillDone': '{title}: bevestigd dat het nog uit staat.',
+  'announce.followed': '{title}: je krijgt er herinneringen voor.',
 
   'snooze.toggle': 'Snoozen ▸',
   'snooze.1h': '1 uur',

@@ -1,6 +1,7 @@
 import { titleNamesOrganisation } from '../../../shared/catalog/names.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { chosenPlatform } from '../../lib/checklist-view.ts';
+import { DETAIL_FOCUS } from '../../lib/detail-focus.ts';
 import { formatDateTime, relativeTime } from '../../lib/intl.ts';
 import { deadlineWords, snoozeWords, stateKey } from '../../lib/status-words.ts';
 import { ViewHeading } from '../view-heading.tsx';
@@ -44,7 +45,8 @@ export default function ChecklistDetail({ id }: { id: string }) {
       )}
       <ViewHeading id="detail-heading">{checklist.title[locale]}</ViewHeading>
       <OriginNote view={view} />
-      <p className="detail__status">
+      {/* Not in the tab order; takes focus when "Remind me anyway" leaves with its prompt. */}
+      <p className="detail__status" id={DETAIL_FOCUS.status} tabIndex={-1}>
         <span className={`badge badge--${stateKey(view).slice('state.'.length)}`}>
           {t(stateKey(view))}
         </span>{' '}

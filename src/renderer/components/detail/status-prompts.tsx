@@ -1,17 +1,22 @@
 import type { ChecklistView } from '../../../shared/ipc.ts';
 import { completedPlatform } from '../../../shared/progress/rules.ts';
 import { useUi } from '../../hooks/ui-context.ts';
+import { useChangeOutcome } from '../../hooks/use-change-outcome.ts';
+import { byId, DETAIL_FOCUS, firstOpenStep } from '../../lib/detail-focus.ts';
 import { formatDateTime } from '../../lib/intl.ts';
 
 /**
  * What the user should know about where the checklist stands: a missed
  * deadline (opting out still protects future data), a due re-check, a
- * checklist meant for another region, or how it was finished.
+ * checklist meant for another region, or how it was finished. Each button
+ * here leaves with the prompt it answers, so it names where focus goes next.
  */
 export function StatusPrompts({ view }: { view: ChecklistView }) {
-  const { snapshot, t, api, change } = useUi();
+  const { snapshot, t, api } = useUi();
+  const changeThen = useChangeOutcome();
   const { checklist, progress } = view;
   const id = checklist.id;
+  const title = checklist.title[snapshot.locale];
   const { deadline } = view;
   const when = (iso: string | undefined) => {
     const ms = Date.parse(iso ?? '');
@@ -19,6 +24,18 @@ export function StatusPrompts({ view }: { view: ChecklistView }) {
   };
   const finishedOn = completedPlatform(view.progress);
   const isPassed = deadline !== null && deadline <= snapshot.now;
+  // Back to the action that is undone; a path finished by its steps has its ticks cleared.
+  const undone =
+    view.status === 'dismissed'
+      ? byId(DETAIL_FOCUS.notRelevant)
+      : finishedOn
+        ? firstOpenStep
+        : byId(DETAIL_FOCUS.doneElsewhere);
+  const reopen = (focus: () => HTMLElement | null) =>
+    void changeThen(api.reopen(id), {
+      focus: () => focus() ?? document.getElementById(DETAIL_FOCUS.doneElsewhere),
+      say: () => t('announce.reopened', { title }),
+    });
 
   return (
     <>
@@ -37,11 +54,16 @@ export function StatusPrompts({ view }: { view: ChecklistView }) {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => void change(api.confirmStillDone(id))}
+              onClick={() =>
+                void changeThen(api.confirmStillDone(id), {
+                  focus: byId(DETAIL_FOCUS.reopen),
+                  say: () => t('announce.stillDone', { title }),
+                })
+              }
             >
               {t('recheck.confirm')}
             </button>
-            <button type="button" className="button" onClick={() => void change(api.reopen(id))}>
+            <button type="button" className="button" onClick={() => reopen(firstOpenStep)}>
               {t('recheck.reopen')}
             </button>
           </div>
@@ -50,7 +72,16 @@ export function StatusPrompts({ view }: { view: ChecklistView }) {
       {view.status === 'open' && !view.isRelevant && (
         <div className="callout">
           <p>{t('detail.otherRegion')}</p>
-          <button type="button" className="button" onClick={() => void change(api.follow(id))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void changeThen(api.follow(id), {
+                focus: byId(DETAIL_FOCUS.status),
+                say: () => t('announce.followed', { title }),
+              })
+            }
+          >
             {t('detail.follow')}
           </button>
         </div>
@@ -67,7 +98,12 @@ export function StatusPrompts({ view }: { view: ChecklistView }) {
                   })
                 : t('detail.doneElsewhereOn', { date: when(progress.completedAt) })}
           </p>
-          <button type="button" className="button" onClick={() => void change(api.reopen(id))}>
+          <button
+            type="button"
+            id={DETAIL_FOCUS.reopen}
+            className="button"
+            onClick={() => reopen(undone)}
+          >
             {t('detail.reopen')}
           </button>
         </div>

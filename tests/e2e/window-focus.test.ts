@@ -1,0 +1,101 @@
+/**
+ * Where keyboard focus lands, and what the polite live region says, when the
+ * button the user pressed leaves the page with the change it made. Everything is done by
+ * keyboard; the tests wait only on what the page shows.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../../src/shared/catalog/index.ts';
+import { closeSharedBrowser } from '../support/chromium.ts';
+import { disposeAll, launch, openChecklist, openWindow } from './window-support.ts';
+
+afterEach(disposeAll);
+afterAll(closeSharedBrowser);
+
+const LINKEDIN = builtinCatalog.find((checklist) => checklist.id === 'linkedin-ai-training');
+if (!LINKEDIN) throw new Error('the LinkedIn checklist is built in');
+
+/** The focused control as a user would name it: its role and label, and the item it is in. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    const input = element as HTMLInputElement;
+    const name =
+      input.type === 'checkbox'
+        ? `checkbox "${input.labels?.[0]?.textContent?.trim()}"`
+        : `${element.getAttribute('role') ?? element.tagName.toLowerCase()} "${element.textContent?.trim()}"`;
+    const item = element.closest('fieldset')?.querySelector('legend')?.textContent;
+    return item ? `${name} in "${item}"` : name;
+  });
+}
+
+/** What the window's polite live region last said. */
+async function said(page: Page): Promise<string> {
+  const region = page.locator('#announcer');
+  expect(await region.getAttribute('aria-live')).toBe('polite');
+  return (await region.textContent()) ?? '';
+}
+
+describe('focus after a checklist’s status changes', () => {
+  it('goes to Reopen after "Done elsewhere" and "Not relevant to me", and back after Reopen', async () => {
+    const app = await launch();
+    const page = await openWindow(app);
+    await openChecklist(page, 'LinkedIn: AI training');
+    await page.getByRole('button', { name: 'Done elsewhere' }).focus();
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button "Reopen"');
+    expect(await said(page)).toBe('LinkedIn: AI training: marked as done elsewhere.');
+    expect(await page.locator('main').innerText()).toContain('Marked as done elsewhere, ');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button "Done elsewhere"');
+    expect(await said(page)).toBe('LinkedIn: AI training: reopened.');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button "Not relevant to me"');
+
+    await page.keyboard.press('Space');
+    await expect.poll(() => focused(page)).toBe('button "Reopen"');
+    expect(await said(page)).toBe('LinkedIn: AI training: marked as not relevant to you.');
+    expect(await page.locator('main').innerText()).toContain('Marked as not relevant to you, ');
+
+    await page.keyboard.press('Space');
+    await expect.poll(() => focused(page)).toBe('button "Not relevant to me"');
+    expect(await said(page)).toBe('LinkedIn: AI training: reopened.');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('goes to the first step after reopening a path finished by its steps', async () => {
+    const app = await launch();
+    const page = await openWindow(app);
+    await openChecklist(page, 'LinkedIn: AI training');
+    const boxes = page.getByRole('tabpanel').getByRole('checkbox');
+    const total = await boxes.count();
+    for (let index = 0; index < total; index += 1) {
+      await boxes.nth(index).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => boxes.nth(index).isChecked()).toBe(true);
+    }
+    await page.getByRole('button', { name: 'Reopen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => focused(page))
+      .toBe(`checkbox "${LINKEDIN.paths.web?.steps[0]?.text.en}"`);
+    expect(await boxes.first().isChecked()).toBe(false);
+    expect(await said(page)).toBe('LinkedIn: AI training: reopened.');
+  });
+
+  it('says what changed in Dutch', async () => {
+    const app = await launch({ languages: ['nl-NL', 'en-US'] });
+    const page = await openWindow(app, 'Checklist openen…');
+    await openChecklist(page, LINKEDIN.title.nl);
+    await page.getByRole('button', { name: 'Niet van toepassing op mij' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button "Heropenen"');
+    expect(await said(page)).toBe(`${LINKEDIN.title.nl}: gemarkeerd als niet van toepassing.`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button "Niet van toepassing op mij"');
+    expect(await said(page)).toBe(`${LINKEDIN.title.nl}: heropend.`);
+  });
+});
