@@ -3,6 +3,9 @@
  * button the user pressed leaves the page with the change it made. Everything is done by
  * keyboard; the tests wait only on what the page shows.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../src/shared/catalog/index.ts';
@@ -97,5 +100,62 @@ describe('focus after a checklist’s status changes', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('button "Niet van toepassing op mij"');
     expect(await said(page)).toBe(`${LINKEDIN.title.nl}: heropend.`);
+  });
+});
+
+/** Tuesday 24 November 2026, 10:00 in Amsterdam: every built-in deadline passed in 2025. */
+const NEW_USER = Date.parse('2026-11-24T10:00:00+01:00');
+
+describe('focus in the welcome’s past deadlines', () => {
+  it('moves to the next item’s first button, and to "Get started" when none are left', async () => {
+    const app = await launch({
+      userDataDir: mkdtempSync(join(tmpdir(), 'optout-e2e-')),
+      clock: NEW_USER,
+      countryCode: 'NL',
+    });
+    const page = await app.page();
+    const past = page.getByRole('region', { name: 'Past deadlines, still worth doing' });
+    await past.getByRole('group').first().waitFor();
+    const left = await past.locator('legend').allTextContents();
+    expect(left.length).toBeGreaterThan(2);
+    const doNow = (title: string | undefined) => `button "Do it now" in "${title}"`;
+
+    // "Already done" on the first: the item after it takes its place and its first button focus.
+    const first = left.shift();
+    await past
+      .getByRole('group', { name: first })
+      .getByRole('button', { name: 'Already done' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe(doNow(left[0]));
+    expect(await said(page)).toBe(`${first}: marked as done elsewhere.`);
+
+    // "Not for me" on the last: the one before it is now last.
+    const last = left.pop();
+    await past
+      .getByRole('group', { name: last })
+      .getByRole('button', { name: 'Not for me' })
+      .focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => focused(page)).toBe(doNow(left.at(-1)));
+    expect(await said(page)).toBe(`${last}: marked as not relevant to you.`);
+
+    // The rest from where focus is, Tab Tab to "Not for me", until none are left.
+    while (left.length > 0) {
+      const answered = left.pop();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe(`button "Not for me" in "${answered}"`);
+      await page.keyboard.press('Space');
+      const next = left.length > 0 ? doNow(left.at(-1)) : 'button "Get started"';
+      await expect.poll(() => focused(page)).toBe(next);
+      expect(await said(page)).toBe(
+        left.length > 0
+          ? `${answered}: marked as not relevant to you.`
+          : `${answered}: marked as not relevant to you. Nothing is due right now.`,
+      );
+    }
+    expect(await past.innerText()).toContain('Nothing is due right now.');
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { CountrySetting } from '../settings/country-setting.tsx';
 import { LanguageSetting } from '../settings/language-setting.tsx';
 import { TestNotification } from '../test-notification.tsx';
 import { ViewHeading } from '../view-heading.tsx';
-import { WelcomeTriage } from './welcome-triage.tsx';
+import { WELCOME_START, WelcomeTriage } from './welcome-triage.tsx';
 
 const PLATFORM_CHOICES = ['web', 'ios', 'android'] as const satisfies readonly Platform[];
 
@@ -63,6 +63,7 @@ export default function Welcome() {
 
       <button
         type="button"
+        id={WELCOME_START}
         className="button button--primary"
         onClick={() => void change(api.finishWelcome())}
       >
