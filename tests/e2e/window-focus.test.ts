@@ -1,6 +1,7 @@
 /**
  * Where keyboard focus lands, and what the polite live region says, when the
- * button the user pressed leaves the page with the change it made. Everything is done by
+ * button the user pressed leaves the page with the change it made; and that
+ * the platform tabs keep up with a fast keyboard. Everything is done by
  * keyboard; the tests wait only on what the page shows.
  */
 import { mkdtempSync } from 'node:fs';
@@ -156,6 +157,35 @@ describe('focus in the welcome’s past deadlines', () => {
       );
     }
     expect(await past.innerText()).toContain('Nothing is due right now.');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('platform tabs under a fast keyboard', () => {
+  it('select the tab focus moves to at once, and keep focus in its steps', async () => {
+    const app = await launch();
+    const page = await openWindow(app);
+    await openChecklist(page, 'LinkedIn: AI training');
+    const selected = () => page.getByRole('tab', { selected: true }).textContent();
+    expect(await selected()).toBe('Web');
+    await page.getByRole('tab', { selected: true }).focus();
+
+    // Two choices in flight: neither reply has to be in for the tab to show selected.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('tab "Android"');
+    expect(await selected()).toBe('Android');
+
+    await page.keyboard.press('Tab');
+    const firstAndroidStep = `checkbox "${LINKEDIN.paths.android?.steps[0]?.text.en}"`;
+    expect(await focused(page)).toBe(firstAndroidStep);
+    // Ticking it goes to main after both choices, so its reply comes after theirs.
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.getByRole('tabpanel').getByRole('status').textContent())
+      .toMatch(/^1 of \d+ steps done$/);
+    expect(await focused(page)).toBe(firstAndroidStep);
+    expect(await selected()).toBe('Android');
     expect(app.pageErrors).toEqual([]);
   });
 });

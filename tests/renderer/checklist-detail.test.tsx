@@ -244,6 +244,13 @@ describe('focus when the button pressed leaves with its prompt', () => {
     expect(document.activeElement).toBe(done);
     expect(said()).toBe('');
   });
+
+  it('shows main’s tab again when a chosen tab could not be saved', async () => {
+    const fake = await openLinkedIn();
+    fake.failNext('setPreferredPlatform', READ_ONLY);
+    await click(screen.getByRole('tab', { name: 'iPhone' }));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Web');
+  });
 });
 
 describe('why this matters', () => {

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import type { Platform } from '../../../shared/catalog/schema.ts';
 import type { ChecklistView } from '../../../shared/ipc.ts';
 import { platformsOf } from '../../../shared/progress/rules.ts';
@@ -9,15 +9,27 @@ import { StepList } from './step-list.tsx';
  * The WAI-ARIA tabs pattern: one tab stop, arrows/Home/End move between
  * platforms. Choosing a tab is remembered by main as the preferred platform,
  * so the next checklist opens on the same one.
+ *
+ * The tab shown selected follows the keyboard at once, not main's reply:
+ * with two choices in flight, the first reply would otherwise select (and
+ * swap in the steps of) a tab focus has already left. Main's choice shows
+ * again when the reply to the last choice is in (or it failed).
  */
 export function PlatformTabs({ view, current }: { view: ChecklistView; current: Platform }) {
   const { t, api, change } = useUi();
   const platforms = platformsOf(view.checklist);
-  const choose = (platform: Platform) => {
-    if (platform !== current) void change(api.setPreferredPlatform(platform));
+  const [picked, setPicked] = useState<Platform | null>(null);
+  const lastChoice = useRef(0);
+  const shown = picked && platforms.includes(picked) ? picked : current;
+  const choose = async (platform: Platform) => {
+    if (platform === shown) return;
+    setPicked(platform);
+    const choice = ++lastChoice.current;
+    await change(api.setPreferredPlatform(platform));
+    if (choice === lastChoice.current) setPicked(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const index = platforms.indexOf(current);
+    const index = platforms.indexOf(shown);
     const last = platforms.length - 1;
     const target = {
       ArrowRight: index === last ? 0 : index + 1,
@@ -29,7 +41,7 @@ export function PlatformTabs({ view, current }: { view: ChecklistView; current: 
     if (!next) return;
     event.preventDefault();
     document.getElementById(`tab-${next}`)?.focus();
-    choose(next);
+    void choose(next);
   };
   return (
     <section className="platforms" aria-labelledby="steps-heading">
@@ -45,10 +57,10 @@ export function PlatformTabs({ view, current }: { view: ChecklistView; current: 
             role="tab"
             id={`tab-${platform}`}
             className="tabs__tab"
-            aria-selected={platform === current}
+            aria-selected={platform === shown}
             aria-controls="steps-panel"
-            tabIndex={platform === current ? 0 : -1}
-            onClick={() => choose(platform)}
+            tabIndex={platform === shown ? 0 : -1}
+            onClick={() => void choose(platform)}
             onKeyDown={onKeyDown}
           >
             {t(`platform.${platform}`)}
@@ -58,10 +70,10 @@ export function PlatformTabs({ view, current }: { view: ChecklistView; current: 
       <div
         role="tabpanel"
         id="steps-panel"
-        aria-labelledby={`tab-${current}`}
+        aria-labelledby={`tab-${shown}`}
         className="tabs__panel"
       >
-        <StepList view={view} platform={current} />
+        <StepList view={view} platform={shown} />
       </div>
     </section>
   );
