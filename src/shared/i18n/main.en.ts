@@ -27,6 +27,7 @@ export const mainEn = {
   'tray.moreOpen': '{count, plural, one {# more open} other {# more open}}',
   'tray.moreInMenu': '{count, plural, one {# more checklist…} other {# more checklists…}}',
   'distance.daysLeft': '{count, plural, one {# day left} other {# days left}}',
+  'distance.minutesLeft': '{count, plural, one {# minute left} other {# minutes left}}',
   'distance.hoursLeft': '{count, plural, one {# hour left} other {# hours left}}',
   'distance.daysOverdue': '{count, plural, one {# day overdue} other {# days overdue}}',
   'distance.hoursOverdue': '{count, plural, one {# hour overdue} other {# hours overdue}}',

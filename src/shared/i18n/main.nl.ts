@@ -30,6 +30,7 @@ export const mainNl: Record<MainMessageKey, string> = {
   'tray.moreOpen': '{count, plural, one {nog # open} other {nog # open}}',
   'tray.moreInMenu': '{count, plural, one {Nog # checklist…} other {Nog # checklists…}}',
   'distance.daysLeft': '{count, plural, one {nog # dag} other {nog # dagen}}',
+  'distance.minutesLeft': '{count, plural, one {nog # minuut} other {nog # minuten}}',
   'distance.hoursLeft': '{count, plural, one {nog # uur} other {nog # uur}}',
   'distance.daysOverdue': '{count, plural, one {# dag te laat} other {# dagen te laat}}',
   'distance.hoursOverdue': '{count, plural, one {# uur te laat} other {# uur te laat}}',

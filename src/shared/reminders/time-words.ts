@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '../constants.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../constants.ts';
 import { type Locale, translate } from '../i18n/index.ts';
 
 /** `en` or `nl` for a BCP 47 locale such as `nl-BE`; other languages fall back to English. */
@@ -7,7 +7,8 @@ export function languageOf(locale: string): Locale {
 }
 
 /**
- * "12 days left" / "3 days overdue". Under a day it counts hours; from a day
+ * "12 days left" / "3 days overdue". In the last hour before the deadline it
+ * counts minutes, under a day hours; from a day
  * on it counts local calendar days in `zone`, so a deadline at midnight
  * reads the same all day.
  */
@@ -23,6 +24,12 @@ export function formatDeadlineDistance(
   const distance = Math.abs(deadline - now);
   // The deadline reminder itself: "1 hour overdue" would be wrong at the very minute.
   if (!isLeft && distance < HOUR_MS) return translate(lang, 'distance.reached');
+  // Minutes in the last hour: quiet hours can bring the deadline reminder to
+  // 21:59 for a deadline at 22:05, which "1 hour left" would overstate.
+  if (distance < HOUR_MS) {
+    const minutes = Math.max(1, Math.round(distance / MINUTE_MS));
+    return translate(lang, 'distance.minutesLeft', { count: minutes });
+  }
   if (distance < DAY_MS) {
     // To the nearest hour, as the window words it: 2 h 01 min is "2 hours left", not 3.
     const hours = Math.max(1, Math.round(distance / HOUR_MS));

@@ -12,7 +12,8 @@ import type { PlannedReminder, ReminderKind } from '../../../src/shared/reminder
 vi.mock('electron', () => import('../../support/electron-stand-in/index.ts'));
 
 const ZONE = 'Europe/Amsterdam';
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const linkedin = builtinCatalog.find((entry) => entry.id === 'linkedin-ai-training');
 if (!linkedin) throw new Error('no LinkedIn checklist');
@@ -76,6 +77,19 @@ describe('notification texts per kind', () => {
       title: 'LinkedIn: AI-training — deadline bereikt',
       body: NEXT_NL,
     });
+  });
+
+  it('deadline, brought forward by quiet hours: the minutes that are left', () => {
+    // A deadline at 22:05 with quiet hours from 22:00: delivered at 21:59.
+    expect(text('deadline', DEADLINE - 6 * MINUTE, 'en').title).toBe(
+      'LinkedIn: AI training — 6 minutes left',
+    );
+    expect(text('deadline', DEADLINE - 6 * MINUTE, 'nl').title).toBe(
+      'LinkedIn: AI-training — nog 6 minuten',
+    );
+    expect(text('lead', DEADLINE - MINUTE, 'nl', { leadMinutes: 60 }).title).toBe(
+      'LinkedIn: AI-training — nog 1 minuut',
+    );
   });
 
   it('overdue, up to 30 days', () => {
