@@ -12,6 +12,7 @@ import type {
 import {
   type ChecklistDescription,
   compareChecklists,
+  compareOrganisations,
   describeChecklist,
 } from '../../shared/progress/describe.ts';
 import { EMPTY_PROGRESS } from '../../shared/progress/schema.ts';
@@ -113,14 +114,14 @@ function toView(
 
 /**
  * The one snapshot every surface renders from. Checklists are in the one
- * order (see compareChecklists), then by organisation.
+ * order (see compareChecklists), then by organisation (compareOrganisations).
  */
 export function buildSnapshot(data: StoreData, context: SnapshotContext): StateSnapshot {
   const views = allChecklists(data).map((entry) => toView(entry, data, context));
   views.sort(
     (a, b) =>
       compareChecklists(a.description, b.description) ||
-      a.view.checklist.organisation.localeCompare(b.view.checklist.organisation),
+      compareOrganisations(a.view.checklist.organisation, b.view.checklist.organisation),
   );
   return {
     sequence: context.sequence,

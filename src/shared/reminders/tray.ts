@@ -4,6 +4,7 @@ import { translate } from '../i18n/index.ts';
 import {
   type ChecklistDescription,
   compareChecklists,
+  compareOrganisations,
   describeChecklist,
 } from '../progress/describe.ts';
 import { EMPTY_PROGRESS } from '../progress/rules.ts';
@@ -82,8 +83,12 @@ export function summarizeTray(input: TrayInput): TraySummary {
     if (description.status === 'open' && description.isRelevant)
       open.push({ checklist, description });
   }
-  // Stable: checklists the order ranks equal keep the catalog's order.
-  open.sort((a, b) => compareChecklists(a.description, b.description));
+  // As the window lists them: ties by organisation, then the catalog's order.
+  open.sort(
+    (a, b) =>
+      compareChecklists(a.description, b.description) ||
+      compareOrganisations(a.checklist.organisation, b.checklist.organisation),
+  );
   const items = open.slice(0, TRAY_MENU_LIMIT).map(({ checklist, description }): TrayItem => {
     const { deadline } = description;
     const distance =

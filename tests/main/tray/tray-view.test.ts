@@ -10,6 +10,7 @@ import {
 } from '../../../src/main/tray/tray-view.ts';
 import type { TraySummary } from '../../../src/shared/reminders/index.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema.ts';
+import { createTestAppState } from '../../support/app-state.ts';
 
 const summary: TraySummary = {
   state: 'soon',
@@ -283,4 +284,35 @@ describe('tray text length', () => {
       'LinkedIn: AI training — 12 days left',
     );
   });
+});
+
+describe('tray order', () => {
+  it.each([
+    ['en-US', 'US'],
+    ['nl-NL', 'NL'],
+    ['en-GB', null],
+  ] as const)(
+    'lists the open checklists as the window does (%s, country %s)',
+    (language, country) => {
+      const { state } = createTestAppState({
+        now: Date.parse('2026-11-24T12:00:00Z'),
+        languages: [language],
+      });
+      state.update((data) => ({ ...data, settings: { ...data.settings, country } }));
+      const snapshot = state.snapshot();
+      const inWindow = snapshot.checklists
+        .filter((view) => view.status === 'open' && view.isRelevant)
+        .map((view) => view.checklist.id);
+      const environment = { platform: 'linux' as const, iconsDir: '/icons' };
+      const tray = trayViewOf(state.data, snapshot, environment);
+      const inTray = tray.menu.flatMap((item) =>
+        'command' in item && item.command?.kind === 'open-checklist'
+          ? [item.command.checklistId]
+          : [],
+      );
+      // Several of these have no deadline: the tie-break decides their order.
+      expect(inTray.length).toBeGreaterThan(3);
+      expect(inTray).toEqual(inWindow.slice(0, inTray.length));
+    },
+  );
 });

@@ -93,17 +93,19 @@ describe('summarizeTray', () => {
     });
     expect(summary.state).toBe('open');
     expect(summary.items.map((i) => i.label)).toEqual([
-      'X: training van Grok — geen deadline',
       'Google Zoeken: opgeslagen media voor AI-training — geen deadline',
       'Grammarly: instelling "Product Improvement and Training" — geen deadline',
       'WhatsApp: "Geavanceerde privacy voor chats" — geen deadline',
+      'X: training van Grok — geen deadline',
       'GitHub Copilot: training op je interactiegegevens — nog steeds zinvol',
       'LinkedIn: AI-training — nog steeds zinvol',
       'Anthropic: training op je Claude-chats — nog steeds zinvol',
       'Google Gemini: instelling "Keep Activity" — nog steeds zinvol',
       'Meta: bezwaar tegen AI-training — nog steeds zinvol',
     ]);
-    expect(summary.tooltip).toBe('X: training van Grok — geen deadline (nog 8 open)');
+    expect(summary.tooltip).toBe(
+      'Google Zoeken: opgeslagen media voor AI-training — geen deadline (nog 8 open)',
+    );
   });
 
   it('keeps the urgent treatment for a deadline missed 30 days ago or less, while the user had it', () => {
