@@ -14,10 +14,14 @@ export function titleNamesOrganisation(checklist: Named, locale: 'en' | 'nl'): b
   return organisation === '' || title.startsWith(organisation);
 }
 
+/** "ChatGPT: ads and marketing": a title that leads with its own subject and a colon. */
+const OWN_SUBJECT = /^[^:]{1,40}: /u;
+
 /**
  * The checklist's name wherever it stands alone (notification titles, the
  * calendar, the tray): its title, with the organisation in front only when
- * the title does not start with it — never "Meta: Meta: …".
+ * the title does not start with it — never "Meta: Meta: …" — and does not
+ * lead with a subject of its own — never "OpenAI: ChatGPT: …".
  * Without invisible formatting: these places do not isolate it, so a bidi
  * override in a pack's title would turn the words after it around ("— 2
  * days left" read backwards).
@@ -25,6 +29,8 @@ export function titleNamesOrganisation(checklist: Named, locale: 'en' | 'nl'): b
 export function checklistName(checklist: Named, locale: 'en' | 'nl'): string {
   const title = checklist.title[locale];
   return withoutInvisibleFormatting(
-    titleNamesOrganisation(checklist, locale) ? title : `${checklist.organisation}: ${title}`,
+    titleNamesOrganisation(checklist, locale) || OWN_SUBJECT.test(title)
+      ? title
+      : `${checklist.organisation}: ${title}`,
   );
 }
