@@ -29,10 +29,14 @@ export function resolveLocale(
   return 'en';
 }
 
-/** `{count, plural, one {…} other {…}}`: branches may hold `#` (the number) and `{name}` placeholders. */
+/**
+ * `{count, plural, one {…} other {…}}`: branches may hold `#` (the number) and
+ * `{name}` placeholders; an exact branch (`=2 {Both steps done}`) wins over
+ * the plural category, as in ICU MessageFormat.
+ */
 const PLURAL =
-  /\{(\w+), plural,((?:\s*(?:zero|one|two|few|many|other) \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
-const BRANCH = /(zero|one|two|few|many|other) \{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+  /\{(\w+), plural,((?:\s*(?:zero|one|two|few|many|other|=\d+) \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
+const BRANCH = /(zero|one|two|few|many|other|=\d+) \{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -54,7 +58,7 @@ export function formatCount(locale: string, count: number): string {
   return format.format(count);
 }
 
-/** Picks the branch `Intl.PluralRules` names for the count, or `other`. */
+/** Picks the exact branch for the count, else the one `Intl.PluralRules` names, else `other`. */
 function selectPlural(locale: Locale, count: number, branches: string): string {
   let rules = pluralRules.get(locale);
   if (!rules) {
@@ -62,7 +66,7 @@ function selectPlural(locale: Locale, count: number, branches: string): string {
     pluralRules.set(locale, rules);
   }
   const forms = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1], m[2] ?? '']));
-  const text = forms.get(rules.select(count)) ?? forms.get('other') ?? '';
+  const text = forms.get(`=${count}`) ?? forms.get(rules.select(count)) ?? forms.get('other') ?? '';
   return text.replaceAll('#', formatCount(locale, count));
 }
 

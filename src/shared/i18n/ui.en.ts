@@ -50,7 +50,8 @@ export const uiEn = {
 
   'progress.steps': '{done} of {total, plural, one {# step} other {# steps}} done',
   'progress.stepsOn': '{done} of {total, plural, one {# step} other {# steps}} ({platform})',
-  'progress.allDone': '{total, plural, one {The step is done} other {All # steps done}}',
+  'progress.allDone':
+    '{total, plural, one {The step is done} =2 {Both steps done} other {All # steps done}}',
 
   'platform.web': 'Web',
   'platform.ios': 'iPhone',
@@ -157,7 +158,7 @@ export const uiEn = {
   'settings.overdue': 'After a missed deadline, remind me',
   'settings.overdueNever': 'Never again',
   'settings.overdueAfter':
-    '{count, plural, one {After 1 and 2 days, then monthly} other {After # and {twice} days, then monthly}}',
+    '{count, plural, one {After 1 and 2 days} other {After # and {twice} days}}',
   'settings.worthDoing': 'For a deadline long past that is still worth doing, remind me',
   'settings.worthDoingTimes':
     '{count, plural, one {Once, a month later} other {Once a month, # times}}',

@@ -52,7 +52,8 @@ export const uiNl: Record<UiMessageKey, string> = {
 
   'progress.steps': '{done} van {total, plural, one {# stap} other {# stappen}} gedaan',
   'progress.stepsOn': '{done} van {total, plural, one {# stap} other {# stappen}} ({platform})',
-  'progress.allDone': '{total, plural, one {De stap is gedaan} other {Alle # stappen gedaan}}',
+  'progress.allDone':
+    '{total, plural, one {De stap is gedaan} =2 {Beide stappen gedaan} other {Alle # stappen gedaan}}',
 
   'platform.web': 'Web',
   'platform.ios': 'iPhone',
@@ -150,7 +151,7 @@ export const uiNl: Record<UiMessageKey, string> = {
   'settings.heading': 'Instellingen',
   'settings.appliesAtOnce': 'Wijzigingen gelden meteen.',
   'settings.reminders': 'Herinneringen',
-  'settings.leadTimes': 'Herinner me voor een deadline',
+  'settings.leadTimes': 'Herinner me vóór een deadline',
   'settings.leadTime': '{duration} van tevoren',
   'settings.quietHours': 'Stille uren',
   'settings.quietHoursOn': 'Geen herinneringen tijdens stille uren',
@@ -158,9 +159,9 @@ export const uiNl: Record<UiMessageKey, string> = {
   'settings.quietUntil': 'Tot',
   'settings.overdue': 'Na een gemiste deadline, herinner me',
   'settings.overdueNever': 'Niet meer',
-  'settings.overdueAfter':
-    '{count, plural, one {Na 1 en 2 dagen, daarna maandelijks} other {Na # en {twice} dagen, daarna maandelijks}}',
-  'settings.worthDoing': 'Bij een deadline die lang voorbij is maar nog steeds zinvol, herinner me',
+  'settings.overdueAfter': '{count, plural, one {Na 1 en 2 dagen} other {Na # en {twice} dagen}}',
+  'settings.worthDoing':
+    'Bij een deadline die lang voorbij is, als uitzetten nog steeds zinvol is, herinner me',
   'settings.worthDoingTimes':
     '{count, plural, one {Eén keer, een maand later} other {Eens per maand, # keer}}',
   'settings.worthDoingNever': 'Nooit',
