@@ -64,6 +64,7 @@ describe('deadline reminders', () => {
     await expect
       .poll(async () => (await app.snapshot()).tray?.iconPath)
       .toMatch(/tray-clear\.png$/);
+    await app.closeWindows();
     await tick(app, 4 * DAY);
     expect(await notifications(app)).toHaveLength(1);
   });

@@ -167,6 +167,7 @@ describe('app updates', () => {
     expect(logOf(app)).not.toContain(host.origin);
 
     // A day later: checked once more, and still one notification for this version.
+    await app.closeWindows();
     await app.command({ name: 'tick', ms: DAY + 6 * MINUTE });
     await expect.poll(() => host.requests.length).toBe(2);
     await app.command({ name: 'tick', ms: 6 * MINUTE });

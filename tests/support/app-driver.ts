@@ -175,6 +175,16 @@ export class AppDriver {
     return this.#windows.size;
   }
 
+  /**
+   * Closes the open windows as the user would (the app keeps running in the
+   * tray). Before a tick of days: an open window re-renders at every
+   * five-minute wake-up, which under the stand-in costs seconds a day.
+   */
+  async closeWindows(): Promise<void> {
+    for (const shown of (await this.snapshot()).windows)
+      await this.command({ name: 'closeWindow', windowId: shown.id });
+  }
+
   /** Quits through the tray menu item with this label and waits for the process to end. */
   async quitVia(label: string): Promise<number | null> {
     await this.clickTrayMenu(label).catch((error: unknown) => {
