@@ -45,6 +45,32 @@ describe('adding a checklist', () => {
     );
   });
 
+  it('says which field is too long before asking main, counting as the schema counts', async () => {
+    const fake = await openYours();
+    await press('Add a checklist');
+    await screen.findByRole('heading', { level: 1, name: 'Add a checklist' });
+    const longTitle = `${'Object to training on my posts 🚀 '.repeat(4)}עברית`;
+    type(/^Title/, longTitle);
+    type(/^Organisation/, 'O'.repeat(81));
+    type('Step 1', 'S'.repeat(401));
+    await press('Save');
+    expect(fake.callsOf('saveCustomChecklist')).toEqual([]);
+    const title = screen.getByLabelText(/^Title/);
+    expect(document.activeElement).toBe(title);
+    expect(document.getElementById(title.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      `Too long: at most 120 characters (this has ${longTitle.trim().length}).`,
+    );
+    screen.getByText('Too long: at most 80 characters (this has 81).');
+    screen.getByText('Too long: at most 400 characters (this has 401).');
+    // Shortened to the limit, it saves.
+    type(/^Title/, 'T'.repeat(120));
+    type(/^Organisation/, 'O'.repeat(80));
+    type('Step 1', 'S'.repeat(400));
+    await press('Save');
+    const [[saved]] = fake.callsOf('saveCustomChecklist') as [[Checklist]];
+    expect(checklistSchema.safeParse(saved).error).toBeUndefined();
+  });
+
   it('builds a full checklist the schema accepts, with the deadline in the local zone', async () => {
     const fake = await openYours();
     await press('Add a checklist');

@@ -1,9 +1,11 @@
 import { checkOpenableUrl } from '../../shared/catalog/https-url.ts';
+import { LIMITS } from '../../shared/catalog/limits.ts';
 import type { Checklist, ChecklistPath, Platform } from '../../shared/catalog/schema.ts';
 import { uniqueSlug } from '../../shared/catalog/slugs.ts';
 import { isBlankText } from '../../shared/catalog/visible-text.ts';
 import { PLATFORMS, WALL_TIME_PATTERN } from '../../shared/constants.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
+import type { Translate } from '../hooks/ui-context.ts';
 import { dateInZone } from './intl.ts';
 import { instantToWallTime, wallTimeToInstant } from './zoned-time.ts';
 
@@ -30,10 +32,19 @@ export interface CustomDraft {
   steps: DraftStep[];
 }
 
-export type DraftField = 'organisation' | 'title' | 'date' | 'time' | 'settingsUrl' | 'steps';
+export type DraftField =
+  | 'organisation'
+  | 'title'
+  | 'summary'
+  | 'date'
+  | 'time'
+  | 'settingsUrl'
+  | 'steps';
+/** A problem in words: a message, or one with its numbers ("at most 120 characters"). */
+export type DraftIssue = MessageKey | { key: MessageKey; params: Record<string, number> };
 /** Problems by field; a step's text and link problems by the step's key. */
 export type DraftIssues = Partial<
-  Record<DraftField | `step-${string}` | `link-${string}`, MessageKey>
+  Record<DraftField | `step-${string}` | `link-${string}`, DraftIssue>
 >;
 
 let nextKey = 0;
@@ -61,23 +72,40 @@ function linkIssue(value: string): MessageKey | undefined {
   return problem === 'punycode_host' ? 'custom.punycode' : 'custom.notHttps';
 }
 
+/** A problem's words in the UI language. */
+export function issueText(t: Translate, issue: DraftIssue): string {
+  return typeof issue === 'string' ? t(issue) : t(issue.key, issue.params);
+}
+
 /** Required text: missing, or only invisible characters (a zero-width space shows no name). */
-function nameIssue(value: string): MessageKey | undefined {
+function nameIssue(value: string, max: number): DraftIssue | undefined {
   if (!value.trim()) return 'custom.required';
-  return isBlankText(value) ? 'custom.invisibleOnly' : undefined;
+  return isBlankText(value) ? 'custom.invisibleOnly' : lengthIssue(value, max);
 }
 
 /**
- * Light checks for a quick answer in the form: required fields, https links,
- * a real date. Main validates the whole checklist against the schema and
+ * Longer than the checklist schema takes, counted as it counts (UTF-16
+ * units, after trimming): main would refuse the whole checklist.
+ */
+function lengthIssue(value: string, max: number): DraftIssue | undefined {
+  const count = value.trim().length;
+  return count > max ? { key: 'custom.tooLong', params: { max, count } } : undefined;
+}
+
+/**
+ * Light checks for a quick answer in the form: required fields, lengths,
+ * https links, a real date. Main validates the whole checklist against the schema and
  * answers with a localized error when something else is wrong.
  */
 export function draftIssues(draft: CustomDraft): DraftIssues {
   const issues: DraftIssues = {};
-  const organisation = nameIssue(draft.organisation);
+  const organisation = nameIssue(draft.organisation, LIMITS.organisationLength);
   if (organisation) issues.organisation = organisation;
-  const title = nameIssue(draft.title);
+  const title = nameIssue(draft.title, LIMITS.titleLength);
   if (title) issues.title = title;
+  // Without a summary of its own, the title stands in for it.
+  const summary = lengthIssue(draft.summary, LIMITS.summaryLength);
+  if (summary) issues.summary = summary;
   if (draft.date && Number.isNaN(Date.parse(`${draft.date}T00:00:00Z`)))
     issues.date = 'custom.invalidDate';
   if (draft.date && !WALL_TIME_PATTERN.test(draft.time)) issues.time = 'custom.invalidTime';
@@ -86,7 +114,10 @@ export function draftIssues(draft: CustomDraft): DraftIssues {
   const filled = draft.steps.filter((step) => step.text.trim() || step.link.trim());
   if (filled.length === 0) issues.steps = 'custom.needsStep';
   for (const step of filled) {
-    if (!step.text.trim()) issues[`step-${step.key}`] = 'custom.stepText';
+    const text = step.text.trim()
+      ? lengthIssue(step.text, LIMITS.stepLength)
+      : ('custom.stepText' as const);
+    if (text) issues[`step-${step.key}`] = text;
     const link = step.link.trim() ? linkIssue(step.link.trim()) : undefined;
     if (link) issues[`link-${step.key}`] = link;
   }

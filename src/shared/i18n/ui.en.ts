@@ -231,6 +231,7 @@ export const uiEn = {
   'editor.addStep': 'Add a step',
   'editor.save': 'Save',
 
+  'custom.tooLong': 'Too long: at most {max} characters (this has {count}).',
   'custom.required': 'Please fill this in.',
   'custom.invalidDate': 'This is not a valid date.',
   'custom.invalidTime': 'Please give a time as hours and minutes.',

@@ -233,6 +233,7 @@ export const uiNl: Record<UiMessageKey, string> = {
   'editor.addStep': 'Een stap toevoegen',
   'editor.save': 'Opslaan',
 
+  'custom.tooLong': 'Te lang: hooguit {max} tekens (dit zijn er {count}).',
   'custom.required': 'Vul dit in.',
   'custom.invalidDate': 'Dit is geen geldige datum.',
   'custom.invalidTime': 'Geef een tijd in uren en minuten.',

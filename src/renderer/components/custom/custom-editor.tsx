@@ -99,6 +99,7 @@ export default function CustomEditor({ id }: { id: string | null }) {
         <TextField
           label={t('editor.summary')}
           value={draft.summary}
+          issue={issues.summary}
           multiline
           onChange={(summary) => set({ summary })}
         />

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Platform } from '../../../shared/catalog/schema.ts';
 import { PLATFORMS } from '../../../shared/constants.ts';
 import { useUi } from '../../hooks/ui-context.ts';
-import { type DraftIssues, type DraftStep, newStep } from '../../lib/custom-draft.ts';
+import { type DraftIssues, type DraftStep, issueText, newStep } from '../../lib/custom-draft.ts';
 import { TextField } from './text-field.tsx';
 
 // Matches the schema's per-path limit closely enough for one form.
@@ -26,7 +26,7 @@ export function StepFields({
       <legend>{t('editor.steps')}</legend>
       {issues.steps && (
         <p className="field__issue" role="alert">
-          {t(issues.steps)}
+          {issueText(t, issues.steps)}
         </p>
       )}
       <ol className="step-fields__list">

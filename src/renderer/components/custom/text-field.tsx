@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { MessageKey } from '../../../shared/i18n/index.ts';
 import { useUi } from '../../hooks/ui-context.ts';
+import { type DraftIssue, issueText } from '../../lib/custom-draft.ts';
 
 interface Props {
   label: string;
@@ -10,7 +10,7 @@ interface Props {
   multiline?: boolean;
   required?: boolean;
   hint?: string;
-  issue?: MessageKey | undefined;
+  issue?: DraftIssue | undefined;
 }
 
 /** A labelled input whose hint and problem are read out with it. */
@@ -52,7 +52,7 @@ export function TextField({
       )}
       {issue && (
         <p id={`${id}-issue`} className="field__issue">
-          {t(issue)}
+          {issueText(t, issue)}
         </p>
       )}
     </div>
