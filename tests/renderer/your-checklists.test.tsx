@@ -174,6 +174,12 @@ describe('your own checklists', () => {
     });
     await press('Delete');
     screen.getByText('Delete "My deadline" and its progress?');
+    // Focus waits on No, with the question: a second Enter does not delete.
+    expect(document.activeElement?.textContent).toBe('No');
+    expect(
+      document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '')
+        ?.textContent,
+    ).toBe('Delete "My deadline" and its progress?');
     await press('No');
     expect(document.activeElement?.textContent).toBe('Delete');
     await press('Delete');

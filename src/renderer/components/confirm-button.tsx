@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useUi } from '../hooks/ui-context.ts';
 
 /**
- * A destructive action asked twice, inline: no modal to trap focus in, and
- * "No" puts focus back where it was.
+ * A destructive action asked twice, inline: no modal to trap focus in. Focus
+ * waits on "No" (with the question read out), so pressing Enter twice does
+ * not delete; "No" puts focus back where it was.
  */
 export function ConfirmButton({
   label,
@@ -39,8 +40,6 @@ export function ConfirmButton({
         type="button"
         className="button button--danger"
         aria-describedby={questionId}
-        // biome-ignore lint/a11y/noAutofocus: the question just appeared in place of the button the user pressed
-        autoFocus
         onClick={() => {
           setAsking(false);
           onConfirm();
@@ -51,6 +50,9 @@ export function ConfirmButton({
       <button
         type="button"
         className="button"
+        aria-describedby={questionId}
+        // biome-ignore lint/a11y/noAutofocus: the question just appeared in place of the button the user pressed
+        autoFocus
         onClick={() => {
           shouldRefocus.current = true;
           setAsking(false);
