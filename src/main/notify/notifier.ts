@@ -2,7 +2,7 @@ import { Notification } from 'electron';
 import { checklistName } from '../../shared/catalog/names.ts';
 import type { Checklist, Platform } from '../../shared/catalog/schema.ts';
 import { PLATFORMS } from '../../shared/catalog/schema.ts';
-import { withoutInvisibleFormatting } from '../../shared/catalog/visible-text.ts';
+import { oneLine } from '../../shared/catalog/visible-text.ts';
 import { type Locale, translate } from '../../shared/i18n/index.ts';
 import type { Progress } from '../../shared/progress/schema.ts';
 import {
@@ -52,7 +52,7 @@ function nextStep(content: ReminderContent, locale: Locale): string | null {
     const done = progress.steps[platform] ?? {};
     const step = path.steps.find((candidate) => !Object.hasOwn(done, candidate.id));
     // A finished path: for device-scope checklists another platform may still be open.
-    if (step) return withoutInvisibleFormatting(step.text[locale]);
+    if (step) return oneLine(step.text[locale]);
   }
   return null;
 }
@@ -87,13 +87,13 @@ function announcementText(
   const othersCount = content.otherChecklistIds.length;
   const step = nextStep(content, locale);
   const lines = [
-    withoutInvisibleFormatting(checklist.title[locale]),
+    oneLine(checklist.title[locale]),
     step ? translate(locale, 'notification.nextStep', { step }) : null,
     othersCount > 0 ? translate(locale, 'notification.more', { count: othersCount }) : null,
   ];
   return {
     title: translate(locale, 'notification.new', {
-      name: withoutInvisibleFormatting(checklist.organisation),
+      name: oneLine(checklist.organisation),
       date: formatDeadlineDay(deadline, now, zone, locale),
     }),
     body: lines.filter((line) => line !== null).join('\n'),

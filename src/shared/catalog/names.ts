@@ -1,5 +1,5 @@
 import type { Checklist } from './schema.ts';
-import { withoutInvisibleFormatting } from './visible-text.ts';
+import { oneLine } from './visible-text.ts';
 
 type Named = Pick<Checklist, 'organisation' | 'title'>;
 
@@ -22,13 +22,14 @@ const OWN_SUBJECT = /^[^:]{1,40}: /u;
  * calendar, the tray): its title, with the organisation in front only when
  * the title does not start with it — never "Meta: Meta: …" — and does not
  * lead with a subject of its own — never "OpenAI: ChatGPT: …".
- * Without invisible formatting: these places do not isolate it, so a bidi
- * override in a pack's title would turn the words after it around ("— 2
- * days left" read backwards).
+ * On one line, without invisible formatting: these places do not isolate
+ * it, so a bidi override in a pack's title would turn the words after it
+ * around ("— 2 days left" read backwards), and a line break would split a
+ * tray line.
  */
 export function checklistName(checklist: Named, locale: 'en' | 'nl'): string {
   const title = checklist.title[locale];
-  return withoutInvisibleFormatting(
+  return oneLine(
     titleNamesOrganisation(checklist, locale) || OWN_SUBJECT.test(title)
       ? title
       : `${checklist.organisation}: ${title}`,

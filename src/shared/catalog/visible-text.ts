@@ -29,6 +29,21 @@ export function withoutInvisibleFormatting(text: string): string {
   );
 }
 
+/** C0 and C1 control characters: NUL, BEL, ESC, line breaks, tabs. */
+const CONTROL = /\p{Cc}+/gu;
+
+/**
+ * `text` for a place that shows one line and isolates nothing (a tray menu
+ * line, a tooltip, a notification title, a calendar summary): without
+ * invisible formatting, and each run of control characters (a line break, a
+ * NUL, an escape) as one space.
+ *
+ * @example oneLine('Tax\u0000\nrefund\u202E') // 'Tax refund'
+ */
+export function oneLine(text: string): string {
+  return withoutInvisibleFormatting(text).replace(CONTROL, ' ');
+}
+
 /**
  * True when `text` shows nothing: empty, or only white space and invisible
  * characters (`"\u200b"`, `" \u2060 "`, a lone joiner). A checklist titled so

@@ -53,6 +53,20 @@ export const TRAY_MENU_LIMIT = 10;
  * before either has loaded. The app's zone is always the OS zone, so the
  * words are the planner's.
  */
+/** A checklist's name in a tray line is cut after this many characters, so its deadline words show. */
+export const TRAY_NAME_MAX = 60;
+
+/** The name, cut with "…" after TRAY_NAME_MAX characters (code points, so no emoji is split). */
+function clipName(name: string): string {
+  const characters = Array.from(name);
+  return characters.length <= TRAY_NAME_MAX
+    ? name
+    : `${characters
+        .slice(0, TRAY_NAME_MAX - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 export type TrayInput = Pick<PlannerInput, 'checklists' | 'progress' | 'now'> & {
   readonly settings: Pick<PlannerInput['settings'], 'country' | 'includeOtherRegions'>;
   /** Local calendar day of an instant; tests name a zone with `zoneClock(zone).localDay`. */
@@ -99,7 +113,7 @@ export function summarizeTray(input: TrayInput): TraySummary {
           : formatDeadlineDistance(deadline, now, input.localDay ?? systemLocalDay, locale);
     return {
       checklistId: checklist.id,
-      label: `${checklistName(checklist, lang)} — ${distance}`,
+      label: `${clipName(checklistName(checklist, lang))} — ${distance}`,
       deadline,
     };
   });

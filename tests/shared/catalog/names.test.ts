@@ -31,3 +31,14 @@ describe('checklistName', () => {
     }
   });
 });
+
+describe('a name standing alone is one line', () => {
+  it('turns control characters into one space and drops bidi controls', () => {
+    expect(
+      checklistName(named('Bad\u0007name\u001b[31m', 'Ctrl\u0000title\u202Egnp.exe'), 'en'),
+    ).toBe('Bad name [31m: Ctrl titlegnp.exe');
+    expect(checklistName(named('Tax', 'Tax refund\r\nsecond line'), 'en')).toBe(
+      'Tax refund second line',
+    );
+  });
+});

@@ -5,7 +5,7 @@ import {
   summarizeTray,
   zoneClock,
 } from '../../../src/shared/reminders/index.ts';
-import { TRAY_MENU_LIMIT } from '../../../src/shared/reminders/tray.ts';
+import { TRAY_MENU_LIMIT, TRAY_NAME_MAX } from '../../../src/shared/reminders/tray.ts';
 import { at, input, makeChecklist, settings } from '../support/fixtures.ts';
 
 const AMS = 'Europe/Amsterdam';
@@ -81,6 +81,25 @@ describe('summarizeTray', () => {
     });
     expect(summary.tooltip).toBe('Example: Safe title — 3 days left');
     expect(summary.items.map((item) => item.label)).toEqual(['Example: Safe title — 3 days left']);
+  });
+
+  it('keeps a tray line on one line and its deadline words in view, however long or odd the title', () => {
+    const odd = {
+      ...linkedinLike,
+      organisation: 'Org 🚀',
+      title: { en: `Tax\u0000\nrefund ${'very '.repeat(30)}long`, nl: 'x' },
+    };
+    const summary = summarizeTray({
+      ...inAmsterdam,
+      ...input([odd], at('2025-10-31T15:00', AMS), AMS),
+      locale: 'en',
+    });
+    const [line] = summary.items.map((item) => item.label);
+    expect(line).toMatch(/^Org 🚀: Tax refund very very .*… — 3 days left$/u);
+    expect(line).not.toMatch(/\p{Cc}/u);
+    expect(Array.from(line ?? '').length).toBeLessThanOrEqual(
+      TRAY_NAME_MAX + ' — 3 days left'.length,
+    );
   });
 
   it('lists the built-ins for a Dutch user in Dutch as still worth doing, no day count, out-of-region left out', () => {
