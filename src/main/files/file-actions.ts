@@ -147,6 +147,8 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
         data.settings,
         state.now(),
       );
+      // Asked before a file is chosen: an empty calendar is no use to anyone.
+      if (entries.length === 0) throw new UserFacingError('not-found', 'error.noDeadlinesAhead');
       const path = await askSavePath('opt-out-deadlines.ics', [
         { name: 'iCalendar', extensions: ['ics'] },
       ]);

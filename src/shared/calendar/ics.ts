@@ -15,8 +15,10 @@ export interface CalendarEntry {
 }
 
 /**
- * What goes into the calendar: every open checklist with a deadline (in the
- * order given), also those of other regions — the user asked for the file.
+ * What goes into the calendar: every open checklist whose deadline is still
+ * ahead (in the order given), also those of other regions — the user asked
+ * for the file. A deadline already passed has no use in a calendar; the app
+ * itself keeps reminding of one still worth doing.
  */
 export function calendarEntries(
   checklists: readonly Checklist[],
@@ -31,7 +33,9 @@ export function calendarEntries(
       settings,
       now,
     );
-    return status === 'open' && deadline !== null ? [{ checklist, deadline }] : [];
+    return status === 'open' && deadline !== null && deadline > now
+      ? [{ checklist, deadline }]
+      : [];
   });
 }
 
@@ -127,7 +131,9 @@ export function buildIcs(
       ...(checklist.settingsUrl ? [`URL:${checklist.settingsUrl}`] : []),
       'TRANSP:TRANSPARENT',
     );
+    // Only alarms still to come: one already past would never go off.
     for (const minutes of options.leadTimesMinutes) {
+      if (deadline - minutes * 60_000 <= options.now) continue;
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',

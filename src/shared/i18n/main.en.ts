@@ -70,6 +70,8 @@ export const mainEn = {
   'error.tooManyChecklists': 'You can keep at most {maximum} of your own checklists.',
   'error.readOnly':
     'Your data was saved by a newer version of Opt-out Reminder, so this version does not change it. Update the app to make changes.',
+  'error.noDeadlinesAhead':
+    'No open checklist has a deadline still ahead, so there is nothing to add to a calendar. No file was saved.',
   'error.writeFailed':
     'Your change could not be saved to disk, so it was not applied. Check that the disk is not full or read-only.',
   'error.unsafeLink': 'This link was not opened: only https links from a checklist are opened.',

@@ -75,6 +75,8 @@ export const mainNl: Record<MainMessageKey, string> = {
   'error.tooManyChecklists': 'Je kunt hoogstens {maximum} eigen checklists bewaren.',
   'error.readOnly':
     'Je gegevens zijn opgeslagen door een nieuwere versie van Opt-out Reminder; deze versie verandert ze daarom niet. Werk de app bij om iets te wijzigen.',
+  'error.noDeadlinesAhead':
+    'Geen open checklist heeft een deadline die nog komt, dus er is niets om in een agenda te zetten. Er is geen bestand opgeslagen.',
   'error.writeFailed':
     'Je wijziging kon niet op schijf worden opgeslagen en is daarom niet doorgevoerd. Controleer of de schijf niet vol of alleen-lezen is.',
   'error.unsafeLink':

@@ -33,7 +33,7 @@ function customChecklist(id: string, link = 'https://example.org/settings') {
 }
 
 function setup() {
-  const { state, dir, repository } = createTestAppState({ languages: ['nl-NL'] });
+  const { state, dir, repository, setNow } = createTestAppState({ languages: ['nl-NL'] });
   const files = createFileActions(state, () => null);
   const outside = temporaryDir('optout-files-');
   const write = (name: string, content: string) => {
@@ -41,7 +41,7 @@ function setup() {
     writeFileSync(path, content);
     return path;
   };
-  return { state, dir, repository, files, outside, write };
+  return { state, dir, repository, files, outside, write, setNow };
 }
 
 async function expectRejected(promise: Promise<unknown>, code: string, messageKey: string) {
@@ -247,7 +247,9 @@ describe('file actions', () => {
   });
 
   it('writes the calendar of open deadlines', async () => {
-    const { files, outside } = setup();
+    const { files, outside, setNow } = setup();
+    // 1 October 2025: LinkedIn's and later built-in deadlines are still ahead.
+    setNow(Date.UTC(2025, 9, 1, 12));
     const path = join(outside, 'deadlines.ics');
     dialog.queueAnswer({ canceled: false, filePath: path });
     const result = await files.exportCalendar();
@@ -257,6 +259,19 @@ describe('file actions', () => {
     expect(text).toContain('SUMMARY:Opt-out-deadline: LinkedIn: AI-training\r\n');
     // Titles that already start with the organisation are not prefixed again.
     expect(text).not.toMatch(/(LinkedIn|Meta|Google|Anthropic): \1/);
+  });
+});
+
+describe('the calendar with no deadline ahead', () => {
+  it('saves no file and says why, before asking where', async () => {
+    // 23 November 2026 (the test state's clock): every built-in deadline has passed.
+    const { files, outside } = setup();
+    const path = join(outside, 'deadlines.ics');
+    dialog.queueAnswer({ canceled: false, filePath: path });
+    await expectRejected(files.exportCalendar(), 'not-found', 'error.noDeadlinesAhead');
+    expect(readdirSync(outside)).toEqual([]);
+    // The save dialog was never shown: its answer is still waiting.
+    expect(await dialog.showSaveDialog()).toEqual({ canceled: false, filePath: path });
   });
 });
 

@@ -18,9 +18,12 @@ const entries = withDeadline.map((checklist) => ({
 }));
 const leadTimesMinutes = [20_160, 10_080, 4_320, 1_440, 120];
 
+/** 1 January 2025: every built-in deadline and each of its alarms still ahead. */
+const beforeAll2025 = Date.UTC(2025, 0, 1);
+
 function build(locale: 'en' | 'nl' = 'en') {
   return buildIcs(entries, {
-    now,
+    now: beforeAll2025,
     locale,
     leadTimesMinutes,
     labels: {
@@ -54,6 +57,27 @@ describe('buildIcs', () => {
         .map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds());
       expect(triggers).toEqual(leadTimesMinutes.map((minutes) => -minutes * 60));
     });
+  });
+
+  it('leaves out the alarms already past: two days ahead, only 1 day and 2 hours before', () => {
+    const [first] = entries;
+    if (!first) throw new Error('no entry');
+    const text = buildIcs([first], {
+      now: first.deadline - 2 * 24 * 3_600_000,
+      locale: 'en',
+      leadTimesMinutes,
+      labels: {
+        summary: () => 'Deadline',
+        platformName: (platform) => platform,
+        settingsPage: 'Settings page',
+        alarm: () => 'Soon',
+      },
+    });
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const triggers = (event?.getAllSubcomponents('valarm') ?? []).map((alarm) =>
+      (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds(),
+    );
+    expect(triggers).toEqual([-1_440 * 60, -120 * 60]);
   });
 
   it('uses CRLF line endings and folds no line past 75 octets', () => {
@@ -90,9 +114,9 @@ describe('calendarEntries', () => {
       { country: 'NL', includeOtherRegions: false },
       now,
     );
+    // A deadline already passed ('open', 4 ms ago) has no place in a calendar.
     expect(entries.map((entry) => [entry.checklist.id, entry.deadline])).toEqual([
       ['elsewhere', now + 3],
-      ['open', now - 4],
     ]);
   });
 });
