@@ -1,6 +1,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { migrate } from './migrations.ts';
+import { type SalvageChange, salvageStoreData } from './salvage.ts';
 import { CURRENT_SCHEMA_VERSION, defaultStoreData, type StoreData, storeSchema } from './schema.ts';
 import { parseStoreText } from './store-text.ts';
 
@@ -28,6 +29,13 @@ export type StoreProblem =
       kind: 'quarantined';
       reason: 'unreadable' | 'not-json' | 'invalid' | 'not-a-file';
       movedTo: string;
+    }
+  | {
+      /** Part of the file failed validation: that part was reset, the rest kept. */
+      kind: 'salvaged';
+      changes: SalvageChange[];
+      /** A copy of the file as it was. */
+      keptAt: string;
     }
   | {
       kind: 'read-only';
@@ -84,6 +92,7 @@ export function fileStamp(now: number): string {
 type Inspection =
   | { kind: 'missing' }
   | { kind: 'usable'; data: StoreData; migrated: boolean }
+  | { kind: 'salvaged'; data: StoreData; changes: SalvageChange[] }
   | { kind: 'corrupt'; reason: 'unreadable' | 'not-json' | 'invalid' | 'not-a-file' }
   | { kind: 'newer'; version: number; readable: StoreData | null };
 
@@ -110,7 +119,11 @@ function inspect(path: string, fs: FileSystem, now: number): Inspection {
     return { kind: 'newer', version: outcome.version, readable: readAsCurrent(record) };
   if (outcome.kind === 'unknown-version') return { kind: 'corrupt', reason: 'invalid' };
   const parsed = storeSchema.safeParse(outcome.data);
-  if (!parsed.success) return { kind: 'corrupt', reason: 'invalid' };
+  if (!parsed.success) {
+    const salvage = salvageStoreData(outcome.data);
+    if (salvage.kind === 'hopeless') return { kind: 'corrupt', reason: 'invalid' };
+    return { kind: 'salvaged', data: salvage.data, changes: salvage.changes };
+  }
   return { kind: 'usable', data: parsed.data, migrated: outcome.kind === 'migrated' };
 }
 
@@ -136,7 +149,9 @@ function readAsCurrent(document: Record<string, unknown>): StoreData | null {
 /**
  * Opens the store. A file that cannot be used is never silently reset: it
  * is moved aside under a dated name and the app starts from defaults; a file
- * written by a newer version is left untouched and the store is read-only.
+ * of which only some fields are wrong is copied aside and saved with just
+ * those fields reset; a file written by a newer version is left untouched
+ * and the store is read-only.
  */
 export function openStore(options: OpenStoreOptions): StoreRepository {
   const fs = options.fs ?? nodeFs;
@@ -160,20 +175,31 @@ export function openStore(options: OpenStoreOptions): StoreRepository {
         problem = { kind: 'read-only', reason: 'cannot-move-aside' };
       }
     }
-    if (problem === null || problem.kind === 'quarantined') {
+    if (inspection.kind === 'salvaged') {
+      // The file as it was stays on disk before the repaired data is written over it.
+      try {
+        const keptAt = copyAside(fs, path, `${name}.before-repair`, options.now());
+        problem = { kind: 'salvaged', changes: inspection.changes, keptAt };
+      } catch {
+        data = inspection.data;
+        problem = { kind: 'read-only', reason: 'cannot-move-aside' };
+      }
+    }
+    if (problem === null || problem.kind === 'quarantined' || problem.kind === 'salvaged') {
       try {
         if (inspection.kind === 'usable' && inspection.migrated)
           copyAside(fs, path, `${name}.before-migration`, options.now());
         backing = options.createBackingStore({ cwd: options.cwd, name, defaults: data });
-        if (inspection.kind === 'usable') {
+        if (inspection.kind === 'usable' || inspection.kind === 'salvaged') {
           data = inspection.data;
-          if (inspection.migrated) backing.store = data;
+          if (inspection.kind === 'salvaged' || inspection.migrated) backing.store = data;
         }
       } catch {
         // The folder cannot be written: show what there is, change nothing.
         backing = null;
-        if (inspection.kind === 'usable') data = inspection.data;
-        problem ??= { kind: 'read-only', reason: 'cannot-write' };
+        if (inspection.kind === 'usable' || inspection.kind === 'salvaged') data = inspection.data;
+        problem =
+          problem?.kind === 'quarantined' ? problem : { kind: 'read-only', reason: 'cannot-write' };
       }
     }
   }

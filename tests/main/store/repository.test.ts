@@ -10,11 +10,22 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreWriteError } from '../../../src/main/store/repository.ts';
-import { defaultStoreData, storeSchema } from '../../../src/main/store/schema.ts';
+import { defaultStoreData, type StoreData, storeSchema } from '../../../src/main/store/schema.ts';
 import { openTestStore, temporaryDir } from '../../support/store.ts';
 
 const ticked = {
   'linkedin-ai-training': { steps: { web: { 'open-settings': '2025-10-01T10:00:00.000Z' } } },
+};
+
+const twoTicks = {
+  'linkedin-ai-training': {
+    steps: {
+      web: {
+        'open-settings': '2025-10-01T10:00:00.000Z',
+        'switch-off': '2025-10-01T10:01:00.000Z',
+      },
+    },
+  },
 };
 
 function filesIn(dir: string): string[] {
@@ -71,12 +82,9 @@ describe('the store repository', () => {
     ],
     ['JSON that is not an object', (path) => writeFileSync(path, '[1,2,3]'), 'invalid'],
     [
-      'wrong types',
+      'a schema version that is not a number',
       (path) =>
-        writeFileSync(
-          path,
-          JSON.stringify({ ...defaultStoreData(), progress: { 'linkedin-ai-training': 'done' } }),
-        ),
+        writeFileSync(path, JSON.stringify({ ...defaultStoreData(), schemaVersion: 'one' })),
       'invalid',
     ],
     ['a directory', (path) => mkdirSync(path), 'not-a-file'],
@@ -102,6 +110,83 @@ describe('the store repository', () => {
       expect(openTestStore(dir).read().progress).toEqual(ticked);
     },
   );
+
+  const partlyBad: Array<
+    [string, Record<string, unknown>, (data: StoreData) => StoreData, unknown]
+  > = [
+    [
+      'a setting of the wrong type',
+      { settings: { ...defaultStoreData().settings, country: 'NL', leadTimesMinutes: '14 days' } },
+      (data) => ({ ...data, settings: { ...data.settings, country: 'NL' } }),
+      [{ path: ['settings', 'leadTimesMinutes'], action: 'reset' }],
+    ],
+    [
+      'an unknown top-level key',
+      { settings: { ...defaultStoreData().settings, country: 'NL' }, myNote: 'hello' },
+      (data) => ({ ...data, settings: { ...data.settings, country: 'NL' } }),
+      [{ path: ['myNote'], action: 'removed' }],
+    ],
+    [
+      'a step time that is not a time',
+      {
+        progress: {
+          ...twoTicks,
+          'meta-ai-training': { steps: { web: { 'open-settings': 'yesterday' } } },
+        },
+      },
+      (data) => ({
+        ...data,
+        progress: { ...twoTicks, 'meta-ai-training': { steps: { web: {} } } },
+      }),
+      [
+        {
+          path: ['progress', 'meta-ai-training', 'steps', 'web', 'open-settings'],
+          action: 'removed',
+        },
+      ],
+    ],
+  ];
+
+  it.each(partlyBad)(
+    'salvages a file with %s: copies it aside, resets only that, keeps the rest, saves it',
+    (_name, damage, expected, changes) => {
+      const dir = temporaryDir();
+      const path = join(dir, 'config.json');
+      const original = JSON.stringify({ ...defaultStoreData(), progress: twoTicks, ...damage });
+      writeFileSync(path, original);
+      const store = openTestStore(dir);
+      const keptAt = join(dir, 'config.before-repair-2026-11-23T12-00-00Z.json');
+      expect(store.problem).toEqual({ kind: 'salvaged', changes, keptAt });
+      expect(store.isReadOnly).toBe(false);
+      const salvaged = expected({ ...defaultStoreData(), progress: twoTicks });
+      expect(store.read()).toEqual(salvaged);
+      expect(readFileSync(keptAt, 'utf8')).toBe(original);
+      // The repaired data is on disk: the next start finds nothing wrong.
+      expect(storeSchema.parse(JSON.parse(readFileSync(path, 'utf8')))).toEqual(salvaged);
+      const again = openTestStore(dir);
+      expect(again.problem).toBeNull();
+      expect(again.read()).toEqual(salvaged);
+    },
+  );
+
+  it('runs read-only with the salvaged data when the file as it was cannot be copied aside', () => {
+    const dir = temporaryDir();
+    const path = join(dir, 'config.json');
+    const original = JSON.stringify({ ...defaultStoreData(), progress: twoTicks, myNote: 'hi' });
+    writeFileSync(path, original);
+    const store = openTestStore(dir, {
+      fs: {
+        ...nodeFs,
+        copyFileSync: () => {
+          throw new Error('EROFS');
+        },
+      },
+    });
+    expect(store.problem).toEqual({ kind: 'read-only', reason: 'cannot-move-aside' });
+    expect(store.isReadOnly).toBe(true);
+    expect(store.read().progress).toEqual(twoTicks);
+    expect(readFileSync(path, 'utf8')).toBe(original);
+  });
 
   it('reads a file saved by hand with a byte order mark, keeps it, and saves it without', () => {
     const dir = temporaryDir();
