@@ -22,6 +22,8 @@ export type SnoozePreset = (typeof snoozePresets)[number];
 /** Problems the window and tray tell the user about, until dismissed or solved. */
 export const noticeKinds = [
   'store-quarantined',
+  /** Part of the data file was invalid and reset; the rest was kept. */
+  'store-salvaged',
   'store-read-only',
   'store-newer-version',
   'store-write-failed',

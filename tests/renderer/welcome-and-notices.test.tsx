@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/shared/ipc.ts';
+import { encodeSalvageDetail } from '../../src/shared/store-salvage.ts';
 import { renderApp } from './support/render-app.tsx';
 import { builtin, snapshot, view } from './support/snapshots.ts';
 
@@ -114,6 +115,39 @@ describe('notice banners', () => {
     expect(region.textContent).toContain('could not be saved to disk');
     expect(region.textContent).toContain('could not be shown as a notification');
     expect(region.textContent).toContain('does not show notifications');
+  });
+
+  it('say what of a repaired data file was reset, in the user’s words, and where the file as it was is kept', async () => {
+    const detail = encodeSalvageDetail('/home/me/config.before-repair-1.json', [
+      { path: ['settings', 'leadTimesMinutes'], action: 'reset' },
+      { path: ['progress', 'linkedin-ai-training', 'steps', 'web', 'x'], action: 'removed' },
+      { path: ['customChecklists', 2], action: 'removed' },
+      { path: ['myNote'], action: 'removed' },
+      { path: ['ui', 'windowBounds'], action: 'reset' },
+    ]);
+    await renderApp(snapshot({ notices: [{ kind: 'store-salvaged', detail, at }] }));
+    const region = screen.getByRole('region', { name: 'Notices' });
+    expect(region.textContent).toContain(
+      'Part of your data file could not be used and was reset: the setting “Remind me before a deadline”, progress of linkedin-ai-training, a checklist of your own, the unknown entry “myNote”, and the field “ui.windowBounds”. Everything else was kept.',
+    );
+    expect(region.textContent).toContain(
+      'The file as it was is kept at /home/me/config.before-repair-1.json',
+    );
+  });
+
+  it('say it in Dutch too', async () => {
+    const detail = encodeSalvageDetail('/home/ik/config.before-repair-1.json', [
+      { path: ['settings', 'country'], action: 'reset' },
+      { path: ['myNote'], action: 'removed' },
+    ]);
+    await renderApp(snapshot({ locale: 'nl', notices: [{ kind: 'store-salvaged', detail, at }] }));
+    const region = screen.getByRole('region', { name: 'Meldingen' });
+    expect(region.textContent).toContain(
+      'Een deel van je gegevensbestand was niet bruikbaar en is teruggezet: de instelling “Land waar je woont” en het onbekende onderdeel “myNote”. Al het andere is bewaard.',
+    );
+    expect(region.textContent).toContain(
+      'Het bestand zoals het was staat in /home/ik/config.before-repair-1.json',
+    );
   });
 
   it('offer to resolve a start-at-login difference either way', async () => {

@@ -79,6 +79,7 @@ const notificationNotices: readonly NoticeKind[] = [
 ];
 const storeNotices: readonly NoticeKind[] = [
   'store-quarantined',
+  'store-salvaged',
   'store-read-only',
   'store-newer-version',
   'store-write-failed',

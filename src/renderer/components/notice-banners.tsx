@@ -1,9 +1,11 @@
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import type { NoticeKind } from '../../shared/ipc.ts';
+import { decodeSalvageDetail, describeSalvage } from '../../shared/store-salvage.ts';
 import { useUi } from '../hooks/ui-context.ts';
 
 const MESSAGES: Record<NoticeKind, MessageKey> = {
   'store-quarantined': 'notice.storeQuarantined',
+  'store-salvaged': 'notice.storeSalvaged',
   'store-read-only': 'notice.storeReadOnly',
   'store-newer-version': 'notice.storeNewerVersion',
   'store-write-failed': 'notice.storeWriteFailed',
@@ -34,8 +36,12 @@ export function NoticeBanners() {
     <section aria-label={t('notice.label')} aria-live="polite" className="notices">
       {snapshot.notices.map((notice) => (
         <div key={notice.kind} className="banner banner--notice">
-          <p className="banner__text">{t(MESSAGES[notice.kind])}</p>
-          {notice.detail && (
+          {notice.kind === 'store-salvaged' ? (
+            <SalvageText detail={notice.detail ?? ''} />
+          ) : (
+            <p className="banner__text">{t(MESSAGES[notice.kind])}</p>
+          )}
+          {notice.detail && notice.kind !== 'store-salvaged' && (
             <p className="banner__detail">
               {t(notice.kind === 'store-quarantined' ? 'notice.keptAt' : 'notice.detail')}{' '}
               <code className="path">{notice.detail}</code>
@@ -61,5 +67,23 @@ export function NoticeBanners() {
         </div>
       ))}
     </section>
+  );
+}
+
+/** What of a repaired data file was reset, and where the file as it was is kept. */
+function SalvageText({ detail }: { detail: string }) {
+  const { snapshot, t } = useUi();
+  const salvage = decodeSalvageDetail(detail);
+  if (!salvage)
+    return <p className="banner__text">{t('notice.storeSalvaged', { what: detail })}</p>;
+  return (
+    <>
+      <p className="banner__text">
+        {t('notice.storeSalvaged', { what: describeSalvage(salvage, snapshot.locale, t) })}
+      </p>
+      <p className="banner__detail">
+        {t('notice.salvageKeptAt')} <code className="path">{salvage.keptAt}</code>
+      </p>
+    </>
   );
 }

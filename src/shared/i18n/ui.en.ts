@@ -145,6 +145,17 @@ export const uiEn = {
   'notice.loginItemSwitchOff': 'Stop starting at login',
   'notice.keptAt': 'The old file is kept at',
   'notice.detail': 'Details:',
+  'notice.storeSalvaged':
+    'Part of your data file could not be used and was reset: {what}. Everything else was kept.',
+  'notice.salvageKeptAt': 'The file as it was is kept at',
+  'notice.salvageSetting': 'the setting “{name}”',
+  'notice.salvageSettings': 'your settings',
+  'notice.salvageProgress': 'progress of {id}',
+  'notice.salvageCustomChecklist': 'a checklist of your own',
+  'notice.salvagePack': 'an imported pack',
+  'notice.salvageUnknownEntry': 'the unknown entry “{name}”',
+  'notice.salvageField': 'the field “{name}”',
+  'notice.salvageMore': '{count, plural, one {# more part} other {# more parts}}',
 
   'settings.heading': 'Settings',
   'settings.appliesAtOnce': 'Changes apply at once.',

@@ -147,6 +147,17 @@ export const uiNl: Record<UiMessageKey, string> = {
   'notice.loginItemSwitchOff': 'Niet meer starten bij inloggen',
   'notice.keptAt': 'Het oude bestand staat in',
   'notice.detail': 'Details:',
+  'notice.storeSalvaged':
+    'Een deel van je gegevensbestand was niet bruikbaar en is teruggezet: {what}. Al het andere is bewaard.',
+  'notice.salvageKeptAt': 'Het bestand zoals het was staat in',
+  'notice.salvageSetting': 'de instelling “{name}”',
+  'notice.salvageSettings': 'je instellingen',
+  'notice.salvageProgress': 'de voortgang van {id}',
+  'notice.salvageCustomChecklist': 'een eigen checklist',
+  'notice.salvagePack': 'een geïmporteerd pakket',
+  'notice.salvageUnknownEntry': 'het onbekende onderdeel “{name}”',
+  'notice.salvageField': 'het veld “{name}”',
+  'notice.salvageMore': '{count, plural, one {nog # deel} other {nog # delen}}',
 
   'settings.heading': 'Instellingen',
   'settings.appliesAtOnce': 'Wijzigingen gelden meteen.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storeProblemNotice } from '../../../src/main/state/store-notice.ts';
+import { decodeSalvageDetail, encodeSalvageDetail } from '../../../src/shared/store-salvage.ts';
 
 describe('store problems as notices', () => {
   it('saves a quarantine with the path the bad file was moved to', () => {
@@ -17,6 +18,31 @@ describe('store problems as notices', () => {
       detail: '/data/config.corrupt-2026-11-24.json',
       isSaved: true,
     });
+  });
+
+  it('saves a salvage with what was reset and where the file as it was is kept', () => {
+    const changes = [{ path: ['settings', 'leadTimesMinutes'], action: 'reset' }];
+    const notice = storeProblemNotice({
+      path: '/data/config.json',
+      problem: { kind: 'salvaged', changes, keptAt: '/data/config.before-repair-1.json' },
+    } as never);
+    expect(notice).toMatchObject({ kind: 'store-salvaged', isSaved: true });
+    expect(decodeSalvageDetail(notice?.detail ?? '')).toEqual({
+      keptAt: '/data/config.before-repair-1.json',
+      changes,
+      more: 0,
+    });
+  });
+
+  it('keeps a salvage notice short enough to be saved, however much was reset', () => {
+    const changes = Array.from({ length: 500 }, (_, n) => ({
+      path: ['progress', `checklist-${'x'.repeat(200)}-${n}`],
+      action: 'removed' as const,
+    }));
+    const detail = encodeSalvageDetail(`/${'d'.repeat(300)}/config.before-repair-1.json`, changes);
+    expect(detail.length).toBeLessThanOrEqual(4096);
+    const decoded = decodeSalvageDetail(detail);
+    expect((decoded?.changes.length ?? 0) + (decoded?.more ?? 0)).toBe(500);
   });
 
   it('tells read-only mode for this run only, naming the file', () => {
