@@ -2,6 +2,8 @@
  * A data file with one bad field (edited by hand, or written by a buggy
  * build) keeps the user's progress and settings: only that field is reset,
  * the file as it was is kept beside it, and the window says what happened.
+ * The tray's first drawing reads the damaged file unvalidated; the app must
+ * still start from it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +53,15 @@ const cases: Array<[string, (json: Record<string, unknown>) => void, string]> = 
       json.myNote = 'hello';
     },
     'the unknown entry “myNote”',
+  ],
+  [
+    'a step time that is not a time',
+    (json) => {
+      const progress = json.progress as Record<string, { steps: { web: Record<string, string> } }>;
+      const linkedin = progress['linkedin-ai-training'];
+      if (linkedin) linkedin.steps.web['switch-off'] = 'yesterday';
+    },
+    'progress of linkedin-ai-training',
   ],
 ];
 
