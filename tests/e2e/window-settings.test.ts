@@ -71,3 +71,20 @@ describe('changing one setting in the window', () => {
     );
   });
 });
+
+describe('reminders held back, in the window', () => {
+  it('shows a Snooze all chosen in the tray, and resumes from the window', async () => {
+    const app = await launch();
+    const page = await openWindow(app);
+    await app.clickTrayMenu('Snooze all', 'For 1 hour');
+    const banner = page.getByRole('region', { name: 'Reminders held back' });
+    // 31 October 2025, 12:00 in Amsterdam, plus an hour.
+    await banner.getByText('All reminders are snoozed until 31 October 2025 at 13:00.').waitFor();
+    const tooltip = async () => (await app.snapshot()).tray?.tooltip ?? '';
+    expect(await tooltip()).toMatch(/\nAll reminders snoozed$/);
+    await banner.getByRole('button', { name: 'Resume reminders' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await expect.poll(() => savedSettings(app.userDataDir).snoozeAllUntil).toBeNull();
+    expect(await tooltip()).not.toContain('snoozed');
+  });
+});

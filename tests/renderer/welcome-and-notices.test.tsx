@@ -181,3 +181,45 @@ describe('notice banners', () => {
     expect(screen.queryByText(/cannot write to its data folder/)).toBeNull();
   });
 });
+
+describe('reminders held back', () => {
+  it('says that all reminders are snoozed and until when, on every view, and resumes them', async () => {
+    const fake = await renderApp(
+      snapshot({
+        settings: { ...snapshot().settings, snoozeAllUntil: '2025-11-07T08:00:00.000Z' },
+      }),
+    );
+    const banner = await screen.findByRole('region', { name: 'Reminders held back' });
+    within(banner).getByText('All reminders are snoozed until 7 November 2025 at 09:00.');
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    screen.getByRole('region', { name: 'Reminders held back' });
+    await act(async () => {
+      fireEvent.click(within(banner).getByRole('button', { name: 'Resume reminders' }));
+    });
+    expect(fake.callsOf('snoozeAll')).toEqual([['off']]);
+    expect(screen.queryByRole('region', { name: 'Reminders held back' })).toBeNull();
+  });
+
+  it('says that reminders are paused, and in Dutch', async () => {
+    const fake = await renderApp(
+      snapshot({ locale: 'nl', settings: { ...snapshot().settings, paused: true } }),
+    );
+    const banner = await screen.findByRole('region', { name: 'Herinneringen tegengehouden' });
+    within(banner).getByText('Herinneringen zijn gepauzeerd tot je ze hervat.');
+    await act(async () => {
+      fireEvent.click(within(banner).getByRole('button', { name: 'Herinneringen hervatten' }));
+    });
+    expect(fake.callsOf('updateSettings')).toEqual([[{ paused: false }]]);
+  });
+
+  it('shows nothing once a snooze has ended', async () => {
+    await renderApp(
+      snapshot({
+        settings: { ...snapshot().settings, snoozeAllUntil: '2025-10-01T08:00:00.000Z' },
+      }),
+    );
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'Reminders held back' })).toBeNull();
+  });
+});

@@ -181,7 +181,9 @@ export function buildTrayView(input: TrayViewInput): TrayView<TrayCommand> {
         ? `${summaryLine}\n${t('tray.tooltip.storeProblem')}`
         : input.isPaused
           ? `${summaryLine}\n${t('tray.tooltip.paused')}`
-          : summaryLine;
+          : input.isSnoozed
+            ? `${summaryLine}\n${t('tray.tooltip.snoozed')}`
+            : summaryLine;
   const snoozeItems: TrayMenuItem<TrayCommand>[] = snoozePresets
     .filter((preset) => preset !== 'off' || input.isSnoozed)
     .map((preset) => ({

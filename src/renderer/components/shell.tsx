@@ -7,6 +7,7 @@ import { ErrorBanner } from './error-banner.tsx';
 import { ChecklistList } from './list/checklist-list.tsx';
 import { NavBar } from './nav-bar.tsx';
 import { NoticeBanners } from './notice-banners.tsx';
+import { QuietBanner } from './quiet-banner.tsx';
 
 // Everything but the list loads on demand: the first paint's JavaScript has a
 // hard budget (80 KB gzip, React alone is most of it). The detail is fetched
@@ -96,6 +97,7 @@ export function Shell({ api, snapshot, apply, showRequests }: ShellProps) {
       <div className="app">
         {!isWelcome && <NavBar view={view} />}
         <NoticeBanners />
+        {!isWelcome && <QuietBanner />}
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
         <main className="app__main">
           <Suspense fallback={<p aria-busy="true">{ui.t('app.loadingView')}</p>}>

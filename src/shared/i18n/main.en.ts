@@ -22,6 +22,7 @@ export const mainEn = {
   'tray.startAtLogin': 'Start at login',
   'tray.tooltip.attention': 'Notifications could not be shown — open the window for details.',
   'tray.tooltip.paused': 'Reminders paused',
+  'tray.tooltip.snoozed': 'All reminders snoozed',
   'tray.tooltip.storeProblem': 'Your saved data needed attention — open the window for details.',
   'tray.allDone': 'All done',
   'tray.moreOpen': '{count, plural, one {# more open} other {# more open}}',

@@ -24,6 +24,7 @@ export const mainNl: Record<MainMessageKey, string> = {
   'tray.startAtLogin': 'Starten bij inloggen',
   'tray.tooltip.attention': 'Meldingen konden niet worden getoond — open het venster voor details.',
   'tray.tooltip.paused': 'Herinneringen gepauzeerd',
+  'tray.tooltip.snoozed': 'Alle herinneringen uitgesteld',
   'tray.tooltip.storeProblem':
     'Je opgeslagen gegevens vragen aandacht — open het venster voor details.',
   'tray.allDone': 'Alles gedaan',

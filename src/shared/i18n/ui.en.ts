@@ -157,6 +157,12 @@ export const uiEn = {
   'notice.salvageField': 'the field “{name}”',
   'notice.salvageMore': '{count, plural, one {# more part} other {# more parts}}',
 
+  'quiet.label': 'Reminders held back',
+  'quiet.paused': 'Reminders are paused until you resume them.',
+  'quiet.pausedUntil': 'Reminders are paused until {when}.',
+  'quiet.snoozedUntil': 'All reminders are snoozed until {when}.',
+  'quiet.resume': 'Resume reminders',
+
   'settings.heading': 'Settings',
   'settings.appliesAtOnce': 'Changes apply at once.',
   'settings.reminders': 'Reminders',

@@ -159,6 +159,12 @@ export const uiNl: Record<UiMessageKey, string> = {
   'notice.salvageField': 'het veld “{name}”',
   'notice.salvageMore': '{count, plural, one {nog # deel} other {nog # delen}}',
 
+  'quiet.label': 'Herinneringen tegengehouden',
+  'quiet.paused': 'Herinneringen zijn gepauzeerd tot je ze hervat.',
+  'quiet.pausedUntil': 'Herinneringen zijn gepauzeerd tot {when}.',
+  'quiet.snoozedUntil': 'Alle herinneringen zijn uitgesteld tot {when}.',
+  'quiet.resume': 'Herinneringen hervatten',
+
   'settings.heading': 'Instellingen',
   'settings.appliesAtOnce': 'Wijzigingen gelden meteen.',
   'settings.reminders': 'Herinneringen',

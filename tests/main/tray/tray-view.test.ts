@@ -106,6 +106,15 @@ describe('tray view', () => {
     expect(result.tooltip).toBe('AI training — 2 days left\nReminders paused');
   });
 
+  it('says in the tooltip that all reminders are snoozed', () => {
+    expect(view({ isSnoozed: true }).tooltip).toBe(
+      'AI training — 2 days left\nAll reminders snoozed',
+    );
+    expect(view({ isSnoozed: true, locale: 'nl' }).tooltip).toBe(
+      'AI training — 2 days left\nAlle herinneringen uitgesteld',
+    );
+  });
+
   it('switches to the attention icon and says why when notifications fail', () => {
     const result = view({ attention: 'notifications', locale: 'nl' });
     expect(result.iconPath).toBe('/icons/tray-attention.png');

@@ -114,6 +114,9 @@ const handlers: Partial<Record<InvokeMethod, Handler>> = {
     settings: applySettingsChange(s.settings, change),
     locale: change.language && change.language !== 'auto' ? change.language : s.locale,
   }),
+  // Main's rule is only "off" here: the tests choose a snooze by seeding the end.
+  snoozeAll: (s, preset: string) =>
+    preset === 'off' ? { ...s, settings: { ...s.settings, snoozeAllUntil: null } } : s,
   applyStartAtLogin: (s, enabled: boolean) => ({
     ...s,
     settings: { ...s.settings, startAtLogin: enabled },
