@@ -14,7 +14,8 @@ export type DriverCommand =
   | { name: 'setSystemTime'; epochMs: number }
   | {
       name: 'queueDialogAnswer';
-      answer: { canceled: boolean; filePaths?: string[]; filePath?: string };
+      /** For the next file dialog, or (`response`: a button's index) the next message box. */
+      answer: { canceled: boolean; filePaths?: string[]; filePath?: string } | { response: number };
     }
   | { name: 'timerStats' }
   /** The window's renderer process dies (Electron's 'render-process-gone'). */

@@ -3,7 +3,7 @@ import { config } from './config.ts';
 import { createEvent } from './events.ts';
 import { netRequest } from './net-request.ts';
 import { record } from './recorder.ts';
-import { WebContents, type WebFrameMain } from './window.ts';
+import { BrowserWindow, WebContents, type WebFrameMain } from './window.ts';
 
 type InvokeHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -136,27 +136,44 @@ export const clipboard = {
 
 export const powerMonitor = new EventEmitter();
 
-type DialogResult = { canceled: boolean; filePaths?: string[]; filePath?: string };
-const dialogAnswers: DialogResult[] = [];
+type FileDialogAnswer = { canceled: boolean; filePaths?: string[]; filePath?: string };
+/** Which button of a message box the user pressed (its index in `buttons`). */
+type MessageBoxAnswer = { response: number };
+const fileDialogAnswers: FileDialogAnswer[] = [];
+const messageBoxAnswers: MessageBoxAnswer[] = [];
+
+/**
+ * A dialog's arguments as recorded: a parent window becomes `{ window: id }`.
+ * The window itself holds its web contents and listeners (a circular
+ * structure), which cannot be sent to the test process.
+ */
+function dialogArgs(args: unknown[]): unknown[] {
+  return args.map((arg) => (arg instanceof BrowserWindow ? { window: arg.id } : arg));
+}
 
 export const dialog = {
-  /** Test driver: the next file dialog returns this. Unanswered dialogs are cancelled. */
-  queueAnswer(answer: DialogResult): void {
-    dialogAnswers.push(answer);
+  /**
+   * Test driver: the next file dialog (or, for `{ response }`, the next
+   * message box) returns this. Unanswered file dialogs are cancelled;
+   * unanswered message boxes return their first button.
+   */
+  queueAnswer(answer: FileDialogAnswer | MessageBoxAnswer): void {
+    if ('response' in answer) messageBoxAnswers.push(answer);
+    else fileDialogAnswers.push(answer);
   },
   async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
-    record('dialog', 'showOpenDialog', ...args);
-    const answer = dialogAnswers.shift() ?? { canceled: true };
+    record('dialog', 'showOpenDialog', ...dialogArgs(args));
+    const answer = fileDialogAnswers.shift() ?? { canceled: true };
     return { canceled: answer.canceled, filePaths: answer.filePaths ?? [] };
   },
   async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
-    record('dialog', 'showSaveDialog', ...args);
-    const answer = dialogAnswers.shift() ?? { canceled: true };
+    record('dialog', 'showSaveDialog', ...dialogArgs(args));
+    const answer = fileDialogAnswers.shift() ?? { canceled: true };
     return { canceled: answer.canceled, filePath: answer.filePath ?? '' };
   },
   async showMessageBox(...args: unknown[]): Promise<{ response: number }> {
-    record('dialog', 'showMessageBox', ...args);
-    return { response: 0 };
+    record('dialog', 'showMessageBox', ...dialogArgs(args));
+    return messageBoxAnswers.shift() ?? { response: 0 };
   },
   showErrorBox(title: string, content: string): void {
     record('dialog', 'showErrorBox', title, content);
