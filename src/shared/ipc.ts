@@ -221,7 +221,8 @@ export interface AboutInfo {
 /** What a file operation did, for a confirmation message. */
 export type FileOperationResult =
   | { status: 'cancelled' }
-  | { status: 'done'; path: string; count?: number };
+  /** `keptCopy`: where a restore copied what the user had before it. */
+  | { status: 'done'; path: string; count?: number; keptCopy?: string };
 
 /** What each method resolves to when it succeeds. */
 export interface InvokeResults {

@@ -231,6 +231,19 @@ describe('import, export and the calendar', () => {
     ]);
   });
 
+  it('say where a restore kept what the user had before', async () => {
+    const fake = await openYours();
+    fake.answer('importData', {
+      status: 'done',
+      path: '/home/me/backup.json',
+      keptCopy: '/home/me/.config/config.before-import-2026-11-23T12-00-00Z.json',
+    });
+    await press('Import my data…');
+    screen.getByText(
+      'Imported your data from /home/me/backup.json. What you had before is kept in /home/me/.config/config.before-import-2026-11-23T12-00-00Z.json.',
+    );
+  });
+
   it('show a rejected file’s problems', async () => {
     const fake = await openYours();
     fake.failNext('importPack', {

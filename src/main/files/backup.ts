@@ -84,3 +84,23 @@ export function restoreBackup(data: StoreData, backup: Backup): StoreData {
     packs: backup.packs,
   };
 }
+
+/** What a restore would bring in, for the question asked before it replaces anything. */
+export interface BackupSummary {
+  exportedAt: string;
+  tickedSteps: number;
+  customChecklists: number;
+  packs: number;
+}
+
+export function summarizeBackup(backup: Backup): BackupSummary {
+  let tickedSteps = 0;
+  for (const progress of Object.values(backup.progress))
+    for (const steps of Object.values(progress.steps)) tickedSteps += Object.keys(steps).length;
+  return {
+    exportedAt: backup.exportedAt,
+    tickedSteps,
+    customChecklists: backup.customChecklists.length,
+    packs: backup.packs.length,
+  };
+}

@@ -1,22 +1,27 @@
 import { basename } from 'node:path';
-import { type BrowserWindow, dialog } from 'electron';
+import { type BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import { buildIcs, calendarEntries } from '../../shared/calendar/ics.ts';
 import { builtinCatalog } from '../../shared/catalog/index.ts';
 import { LIMITS } from '../../shared/catalog/limits.ts';
 import { checklistName } from '../../shared/catalog/names.ts';
 import { parseChecklistPackText, parseUntrustedJsonText } from '../../shared/catalog/parse.ts';
+import { withoutInvisibleFormatting } from '../../shared/catalog/visible-text.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { FileOperationResult } from '../../shared/ipc.ts';
+import { parseInstant } from '../../shared/reminders/instant.ts';
+import { formatDay } from '../../shared/reminders/time-words.ts';
 import { addPack, checkPackFits } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { allChecklists } from '../state/catalog.ts';
 import { UserFacingError } from '../state/errors.ts';
 import {
+  type Backup,
   backupImportIssues,
   backupSchema,
   clashingIds,
   MAX_BACKUP_BYTES,
   restoreBackup,
+  summarizeBackup,
   toBackup,
 } from './backup.ts';
 import { describeIssues } from './describe-issues.ts';
@@ -63,6 +68,47 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
     return answer.canceled ? null : (answer.filePaths[0] ?? null);
   }
 
+  /**
+   * A native message box, over the window when one is open. Its text is
+   * neither escaped nor isolated, so file names are shown without bidi
+   * controls and other invisible formatting (as launch.ts does for packs).
+   */
+  async function askMessage(shown: MessageBoxOptions): Promise<number> {
+    const parent = parentWindow();
+    const options = {
+      ...shown,
+      message: withoutInvisibleFormatting(shown.message),
+      ...(shown.detail === undefined ? {} : { detail: withoutInvisibleFormatting(shown.detail) }),
+    };
+    const answer = parent
+      ? await dialog.showMessageBox(parent, options)
+      : await dialog.showMessageBox(options);
+    return answer.response;
+  }
+
+  /** Asks before a restore replaces everything; Cancel is the default. */
+  async function confirmRestore(path: string, backup: Backup): Promise<boolean> {
+    const locale = state.locale();
+    const summary = summarizeBackup(backup);
+    const file = basename(path);
+    const response = await askMessage({
+      type: 'question',
+      title: translate(locale, 'app.name'),
+      message: translate(locale, 'restore.confirm', { file }),
+      detail: translate(locale, 'restore.confirmDetail', {
+        file,
+        date: formatDay(parseInstant(summary.exportedAt), state.zone(), locale),
+        steps: summary.tickedSteps,
+        own: summary.customChecklists,
+        packs: summary.packs,
+      }),
+      buttons: [translate(locale, 'restore.replace'), translate(locale, 'common.cancel')],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    return response === 0;
+  }
+
   return {
     async exportData(): Promise<FileOperationResult> {
       // Read-only mode shows defaults, not the user's data: exporting them would mislead.
@@ -73,7 +119,10 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
       return { status: 'done', path };
     },
 
-    /** Restores a backup whole or not at all, after copying the current file aside. */
+    /**
+     * Restores a backup whole or not at all: the file is checked, then the user
+     * is asked, then the current file is copied aside (the result says where).
+     */
     async importData(): Promise<FileOperationResult> {
       const path = await askOpenPath();
       if (!path) return { status: 'cancelled' };
@@ -94,13 +143,15 @@ export function createFileActions(state: AppState, parentWindow: () => BrowserWi
       if (clashes.length > 0)
         throw new UserFacingError('invalid-file', 'error.backupClash', { details: clashes });
       if (state.isReadOnly) throw state.readOnlyError();
+      if (!(await confirmRestore(path, parsed.value))) return { status: 'cancelled' };
+      let keptCopy: string | null;
       try {
-        state.backup('before-import');
+        keptCopy = state.backup('before-import');
       } catch (error) {
         throw new UserFacingError('write-failed', 'error.backupFailed', { cause: error });
       }
       state.update((data) => restoreBackup(data, parsed.value));
-      return { status: 'done', path };
+      return keptCopy === null ? { status: 'done', path } : { status: 'done', path, keptCopy };
     },
 
     /**

@@ -16,6 +16,10 @@ export const supportEn = {
   'pack.confirmDetail':
     'Checklists in this pack: {count}. File: {file}. Imported packs are marked and can be removed under “{section}”.',
   'pack.import': 'Import',
+  'restore.confirm': 'Replace your data with the backup “{file}”?',
+  'restore.confirmDetail':
+    'This replaces your progress, your own checklists, your packs and your settings (including whether the app may look online for new deadlines and new versions) with those in {file} from {date}: {steps, plural, one {# ticked step} other {# ticked steps}}, {own, plural, one {# checklist of your own} other {# checklists of your own}} and {packs, plural, one {# pack} other {# packs}}. What you have now is kept in a copy first.',
+  'restore.replace': 'Replace my data',
   'consent.checkAppUpdates': 'Tell me when a new version of the app is out (checks once a day)',
   'consent.checkAppUpdatesSent':
     'Asks the project’s releases which version is the latest: a public file, nothing about you is sent. A new version is downloaded only when you choose.',

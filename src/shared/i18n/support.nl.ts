@@ -18,6 +18,10 @@ export const supportNl: Record<SupportMessageKey, string> = {
   'pack.confirmDetail':
     'Checklists in dit pakket: {count}. Bestand: {file}. Geïmporteerde pakketten zijn gemarkeerd en kun je verwijderen onder “{section}”.',
   'pack.import': 'Importeren',
+  'restore.confirm': 'Je gegevens vervangen door de back-up “{file}”?',
+  'restore.confirmDetail':
+    'Dit vervangt je voortgang, je eigen checklists, je pakketten en je instellingen (ook of de app online mag zoeken naar nieuwe deadlines en nieuwe versies) door die in {file} van {date}: {steps, plural, one {# afgevinkte stap} other {# afgevinkte stappen}}, {own, plural, one {# eigen checklist} other {# eigen checklists}} en {packs, plural, one {# pakket} other {# pakketten}}. Wat je nu hebt, wordt eerst als kopie bewaard.',
+  'restore.replace': 'Mijn gegevens vervangen',
   'consent.checkAppUpdates':
     'Laat me weten wanneer er een nieuwe versie van de app is (eenmaal per dag controleren)',
   'consent.checkAppUpdatesSent':

@@ -225,6 +225,8 @@ export const uiEn = {
   'files.importedPack': 'Imported checklists: {count}, from {path}.',
   'files.exported': 'Saved to {path}.',
   'files.importedData': 'Imported your data from {path}.',
+  'files.importedDataKept':
+    'Imported your data from {path}. What you had before is kept in {copy}.',
   'files.exportedCalendar': 'Calendar file saved to {path}. Open it with your calendar app.',
 
   'editor.back': '← Your checklists',

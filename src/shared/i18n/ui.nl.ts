@@ -227,6 +227,8 @@ export const uiNl: Record<UiMessageKey, string> = {
   'files.importedPack': 'Checklists geïmporteerd: {count}, uit {path}.',
   'files.exported': 'Opgeslagen in {path}.',
   'files.importedData': 'Je gegevens zijn geïmporteerd uit {path}.',
+  'files.importedDataKept':
+    'Je gegevens zijn geïmporteerd uit {path}. Wat je eerder had, is bewaard in {copy}.',
   'files.exportedCalendar': 'Agendabestand opgeslagen in {path}. Open het met je agenda-app.',
 
   'editor.back': '← Je eigen checklists',

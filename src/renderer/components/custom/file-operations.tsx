@@ -24,11 +24,15 @@ export function FileOperations() {
     if (!result.ok) setOutcome({ kind: 'error', error: result.error });
     else if (result.value.status === 'cancelled')
       setOutcome({ kind: 'done', text: t('files.cancelled') });
-    else
+    else {
+      const { path, count = 0, keptCopy } = result.value;
       setOutcome({
         kind: 'done',
-        text: t(operation.done, { path: result.value.path, count: result.value.count ?? 0 }),
+        text: keptCopy
+          ? t('files.importedDataKept', { path, copy: keptCopy })
+          : t(operation.done, { path, count }),
       });
+    }
   };
   return (
     <section aria-labelledby="files-heading" className="settings__group">
