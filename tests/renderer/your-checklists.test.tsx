@@ -140,6 +140,57 @@ describe('adding a checklist', () => {
     expect(alert?.textContent).toContain('title.en: too long');
     screen.getByRole('heading', { level: 1, name: 'Add a checklist' });
   });
+
+  it('says a link is too long before asking main, for the settings page and a step', async () => {
+    const fake = await openYours();
+    await press('Add a checklist');
+    await screen.findByRole('heading', { level: 1, name: 'Add a checklist' });
+    type(/^Title/, 'Mine');
+    type(/^Organisation/, 'Me');
+    type('Step 1', 'Do it');
+    const long = `https://example.org/${'a'.repeat(2048)}`;
+    type('Settings page (optional)', long);
+    type('Link for step 1 (optional, https)', long);
+    await press('Save');
+    expect(fake.callsOf('saveCustomChecklist')).toEqual([]);
+    const message = `Too long: at most 2048 characters (this has ${long.length}).`;
+    for (const label of ['Settings page (optional)', 'Link for step 1 (optional, https)']) {
+      const field = screen.getByLabelText(label);
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      const described = (field.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent);
+      expect(described).toContain(message);
+    }
+    // At the limit, it saves.
+    const atLimit = `https://example.org/${'a'.repeat(2048 - 20)}`;
+    type('Settings page (optional)', atLimit);
+    type('Link for step 1 (optional, https)', atLimit);
+    await press('Save');
+    const [[saved]] = fake.callsOf('saveCustomChecklist') as [[Checklist]];
+    expect(checklistSchema.safeParse(saved).error).toBeUndefined();
+  });
+
+  it('drops main’s earlier refusal once a field check finds a new problem', async () => {
+    const fake = await openYours();
+    await press('Add a checklist');
+    await screen.findByRole('heading', { level: 1, name: 'Add a checklist' });
+    type(/^Title/, 'Mine');
+    type(/^Organisation/, 'Me');
+    type('Step 1', 'Do it');
+    fake.failNext('saveCustomChecklist', {
+      code: 'invalid-payload',
+      messageKey: 'error.invalidPayload',
+      message: 'The checklist was not saved.',
+    });
+    await press('Save');
+    screen.getByText('The checklist was not saved.');
+    type(/^Title/, '');
+    await press('Save');
+    expect(screen.queryByText('The checklist was not saved.')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Title/));
+    expect(fake.callsOf('saveCustomChecklist')).toHaveLength(1);
+  });
 });
 
 describe('your own checklists', () => {

@@ -65,8 +65,14 @@ export function emptyDraft(): CustomDraft {
   };
 }
 
-/** The opener's rule (https, no credentials, no punycode host), so a bad link is caught before saving. */
-function linkIssue(value: string): MessageKey | undefined {
+/**
+ * The opener's rule (https, no credentials, no punycode host), so a bad link
+ * is caught before saving; and the schema's length, so a long link gets its
+ * own words instead of main refusing the whole request.
+ */
+function linkIssue(value: string): DraftIssue | undefined {
+  const tooLong = lengthIssue(value, LIMITS.urlLength);
+  if (tooLong) return tooLong;
   const problem = checkOpenableUrl(value);
   if (problem === null) return undefined;
   return problem === 'punycode_host' ? 'custom.punycode' : 'custom.notHttps';

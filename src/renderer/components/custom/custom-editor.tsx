@@ -42,6 +42,8 @@ export default function CustomEditor({ id }: { id: string | null }) {
     const found = draftIssues(draft);
     setIssues(found);
     if (Object.keys(found).length > 0) {
+      // An earlier refusal from main no longer describes this draft.
+      setSaveError(null);
       setFailedAttempts((count) => count + 1);
       return;
     }
