@@ -237,6 +237,29 @@ describe('your own checklists', () => {
     await press('Yes');
     expect(fake.callsOf('deleteCustomChecklist')).toEqual([['custom-mine']]);
     screen.getByText('You have not made any checklists yet.');
+    // The row went with its button: focus lands on the list's heading, not <body>.
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 2, name: 'Checklists you made' }),
+    );
+  });
+
+  it('Escape while asking cancels, like No, and puts focus back on Delete', async () => {
+    const fake = await openYours({
+      checklists: [view(mine, { origin: { kind: 'custom' } })],
+    });
+    await press('Delete');
+    const no = screen.getByRole('button', { name: 'No' });
+    expect(document.activeElement).toBe(no);
+    fireEvent.keyDown(no, { key: 'Escape' });
+    expect(screen.queryByText('Delete "My deadline" and its progress?')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Yes' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' }));
+    // From Yes too.
+    await press('Delete');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Yes' }), { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Yes' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' }));
+    expect(fake.callsOf('deleteCustomChecklist')).toEqual([]);
   });
 
   it('lists imported packs and removes one after asking', async () => {
@@ -260,6 +283,10 @@ describe('your own checklists', () => {
     await press('Remove');
     await press('Yes');
     expect(fake.callsOf('removePack')).toEqual([['office']]);
+    screen.getByText('No packs imported.');
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 2, name: 'Imported packs' }),
+    );
   });
 });
 

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useUi } from '../hooks/ui-context.ts';
 
 /**
  * A destructive action asked twice, inline: no modal to trap focus in. Focus
  * waits on "No" (with the question read out), so pressing Enter twice does
- * not delete; "No" puts focus back where it was.
+ * not delete; "No", or Escape while the question is shown, puts focus back
+ * where it was.
  */
 export function ConfirmButton({
   label,
@@ -20,6 +21,15 @@ export function ConfirmButton({
   const first = useRef<HTMLButtonElement>(null);
   const shouldRefocus = useRef(false);
   const questionId = useId();
+  const cancel = () => {
+    shouldRefocus.current = true;
+    setAsking(false);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    cancel();
+  };
   useEffect(() => {
     if (isAsking || !shouldRefocus.current) return;
     shouldRefocus.current = false;
@@ -32,7 +42,8 @@ export function ConfirmButton({
       </button>
     );
   return (
-    <span className="confirm">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from either answer button bubbles here
+    <span className="confirm" onKeyDown={onKeyDown}>
       <span id={questionId} className="confirm__question">
         {question}
       </span>
@@ -53,10 +64,7 @@ export function ConfirmButton({
         aria-describedby={questionId}
         // biome-ignore lint/a11y/noAutofocus: the question just appeared in place of the button the user pressed
         autoFocus
-        onClick={() => {
-          shouldRefocus.current = true;
-          setAsking(false);
-        }}
+        onClick={cancel}
       >
         {t('common.no')}
       </button>

@@ -1,4 +1,5 @@
-import type { ChecklistView } from '../../../shared/ipc.ts';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { ChecklistView, IpcResult, StateSnapshot } from '../../../shared/ipc.ts';
 import { useUi } from '../../hooks/ui-context.ts';
 import { deadlineWords } from '../../lib/status-words.ts';
 import { ConfirmButton } from '../confirm-button.tsx';
@@ -28,12 +29,32 @@ export default function YourChecklists() {
   const { snapshot, t, api, change, navigate } = useUi();
   const custom = snapshot.checklists.filter((view) => view.origin.kind === 'custom');
   const packs = packsOf(snapshot.checklists);
+  const customHeading = useRef<HTMLHeadingElement>(null);
+  const packsHeading = useRef<HTMLHeadingElement>(null);
+  // A new object per removal, so the effect runs once for each.
+  const [removed, setRemoved] = useState<{ heading: RefObject<HTMLHeadingElement | null> } | null>(
+    null,
+  );
+  useEffect(() => {
+    removed?.heading.current?.focus();
+  }, [removed]);
+  // The row (and the button that had focus) goes with the removal: focus
+  // moves to the list's heading once it has rendered, not to <body>.
+  const remove = async (
+    call: Promise<IpcResult<StateSnapshot>>,
+    heading: RefObject<HTMLHeadingElement | null>,
+  ) => {
+    const result = await change(call);
+    if (result.ok) setRemoved({ heading });
+  };
   return (
     <section className="view" aria-labelledby="yours-heading">
       <ViewHeading id="yours-heading">{t('yours.heading')}</ViewHeading>
 
       <section aria-labelledby="custom-heading" className="settings__group">
-        <h2 id="custom-heading">{t('yours.custom')}</h2>
+        <h2 id="custom-heading" ref={customHeading} tabIndex={-1}>
+          {t('yours.custom')}
+        </h2>
         {custom.length === 0 ? (
           <p>{t('yours.noCustom')}</p>
         ) : (
@@ -59,7 +80,9 @@ export default function YourChecklists() {
                     <ConfirmButton
                       label={t('yours.delete')}
                       question={t('yours.deleteQuestion', { title })}
-                      onConfirm={() => void change(api.deleteCustomChecklist(checklist.id))}
+                      onConfirm={() =>
+                        void remove(api.deleteCustomChecklist(checklist.id), customHeading)
+                      }
                     />
                   </span>
                 </li>
@@ -77,7 +100,9 @@ export default function YourChecklists() {
       </section>
 
       <section aria-labelledby="packs-heading" className="settings__group">
-        <h2 id="packs-heading">{t('yours.packs')}</h2>
+        <h2 id="packs-heading" ref={packsHeading} tabIndex={-1}>
+          {t('yours.packs')}
+        </h2>
         {packs.length === 0 ? (
           <p>{t('yours.noPacks')}</p>
         ) : (
@@ -94,7 +119,7 @@ export default function YourChecklists() {
                 <ConfirmButton
                   label={t('yours.removePack')}
                   question={t('yours.removePackQuestion', { name: pack.packName })}
-                  onConfirm={() => void change(api.removePack(pack.packId))}
+                  onConfirm={() => void remove(api.removePack(pack.packId), packsHeading)}
                 />
               </li>
             ))}
