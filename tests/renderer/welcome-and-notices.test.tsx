@@ -199,6 +199,10 @@ describe('reminders held back', () => {
     });
     expect(fake.callsOf('snoozeAll')).toEqual([['off']]);
     expect(screen.queryByRole('region', { name: 'Reminders held back' })).toBeNull();
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 1, name: 'Settings' }),
+    );
+    expect(said()).toBe('Reminders resumed.');
   });
 
   it('says that reminders are paused, and in Dutch', async () => {
@@ -211,6 +215,30 @@ describe('reminders held back', () => {
       fireEvent.click(within(banner).getByRole('button', { name: 'Herinneringen hervatten' }));
     });
     expect(fake.callsOf('updateSettings')).toEqual([[{ paused: false }]]);
+    expect(screen.queryByRole('region', { name: 'Herinneringen tegengehouden' })).toBeNull();
+    expect(said()).toBe('Herinneringen hervat.');
+  });
+
+  it('resumes both a pause and a Snooze all with one click, then focuses the view’s heading', async () => {
+    const fake = await renderApp(
+      snapshot({
+        settings: {
+          ...snapshot().settings,
+          paused: true,
+          snoozeAllUntil: '2025-11-07T08:00:00.000Z',
+        },
+      }),
+    );
+    const banner = await screen.findByRole('region', { name: 'Reminders held back' });
+    within(banner).getByText('Reminders are paused until you resume them.');
+    await act(async () => {
+      fireEvent.click(within(banner).getByRole('button', { name: 'Resume reminders' }));
+    });
+    expect(fake.callsOf('updateSettings')).toEqual([[{ paused: false }]]);
+    expect(fake.callsOf('snoozeAll')).toEqual([['off']]);
+    expect(screen.queryByRole('region', { name: 'Reminders held back' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    expect(said()).toBe('Reminders resumed.');
   });
 
   it('shows nothing once a snooze has ended', async () => {
@@ -223,3 +251,8 @@ describe('reminders held back', () => {
     expect(screen.queryByRole('region', { name: 'Reminders held back' })).toBeNull();
   });
 });
+
+/** What the window's polite live region last said. */
+function said() {
+  return document.getElementById('announcer')?.textContent;
+}

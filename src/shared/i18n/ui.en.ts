@@ -162,6 +162,7 @@ export const uiEn = {
   'quiet.pausedUntil': 'Reminders are paused until {when}.',
   'quiet.snoozedUntil': 'All reminders are snoozed until {when}.',
   'quiet.resume': 'Resume reminders',
+  'quiet.resumed': 'Reminders resumed.',
 
   'settings.heading': 'Settings',
   'settings.appliesAtOnce': 'Changes apply at once.',

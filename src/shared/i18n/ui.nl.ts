@@ -164,6 +164,7 @@ export const uiNl: Record<UiMessageKey, string> = {
   'quiet.pausedUntil': 'Herinneringen zijn gepauzeerd tot {when}.',
   'quiet.snoozedUntil': 'Alle herinneringen zijn uitgesteld tot {when}.',
   'quiet.resume': 'Herinneringen hervatten',
+  'quiet.resumed': 'Herinneringen hervat.',
 
   'settings.heading': 'Instellingen',
   'settings.appliesAtOnce': 'Wijzigingen gelden meteen.',
