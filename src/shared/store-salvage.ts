@@ -7,7 +7,7 @@ import type { MessageKey } from './i18n/index.ts';
  */
 export interface SalvageNoticeDetail {
   keptAt: string;
-  changes: { path: (string | number)[]; action: 'reset' | 'removed' }[];
+  changes: { path: (string | number)[]; action: 'reset' | 'removed' | 'shortened' }[];
   /** Changes left out to keep the detail short. */
   more: number;
 }
@@ -58,6 +58,15 @@ const SETTING_LABELS: Record<string, MessageKey> = {
   notificationsEnabled: 'settings.notificationsEnabled',
   checkNewDeadlines: 'consent.checkNewDeadlines',
   checkAppUpdates: 'consent.checkAppUpdates',
+  snoozeAllUntil: 'tray.snoozeAll',
+};
+
+/** Whole sections of the file that are not settings, in the user's words. */
+const SECTION_WORDS: Record<string, MessageKey> = {
+  firedLog: 'notice.salvageFiredLog',
+  notices: 'notice.salvageNotices',
+  ui: 'notice.salvageWindowState',
+  catalogFeeds: 'notice.salvageFeeds',
 };
 
 type Words = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
@@ -68,9 +77,14 @@ type Words = (key: MessageKey, params?: Readonly<Record<string, string | number>
  * the field's path.
  */
 export function describeSalvageChange(
-  { path, action }: SalvageNoticeDetail['changes'][number],
+  change: SalvageNoticeDetail['changes'][number],
   t: Words,
 ): string {
+  const what = describePlace(change, t);
+  return change.action === 'shortened' ? t('notice.salvageShortened', { what }) : what;
+}
+
+function describePlace({ path, action }: SalvageNoticeDetail['changes'][number], t: Words): string {
   const [section, key] = path;
   if (section === 'settings' && typeof key === 'string') {
     const label = SETTING_LABELS[key];
@@ -78,9 +92,13 @@ export function describeSalvageChange(
   }
   if (section === 'settings') return t('notice.salvageSettings');
   if (section === 'progress' && typeof key === 'string')
-    return t('notice.salvageProgress', { id: key });
+    return t(path.length > 2 ? 'notice.salvageProgressPart' : 'notice.salvageProgress', {
+      id: key,
+    });
   if (section === 'customChecklists' && path.length > 1) return t('notice.salvageCustomChecklist');
   if (section === 'packs' && path.length > 1) return t('notice.salvagePack');
+  const sectionWords = typeof section === 'string' ? SECTION_WORDS[section] : undefined;
+  if (sectionWords) return t(sectionWords);
   // Every known top-level field has a default, so one that was removed was unknown.
   if (path.length === 1 && action === 'removed')
     return t('notice.salvageUnknownEntry', { name: String(section) });

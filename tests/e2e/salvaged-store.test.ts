@@ -61,7 +61,7 @@ const cases: Array<[string, (json: Record<string, unknown>) => void, string]> = 
       const linkedin = progress['linkedin-ai-training'];
       if (linkedin) linkedin.steps.web['switch-off'] = 'yesterday';
     },
-    'progress of linkedin-ai-training',
+    'part of the progress of linkedin-ai-training',
   ],
 ];
 

@@ -124,11 +124,14 @@ describe('notice banners', () => {
       { path: ['customChecklists', 2], action: 'removed' },
       { path: ['myNote'], action: 'removed' },
       { path: ['ui', 'windowBounds'], action: 'reset' },
+      { path: ['firedLog', 3], action: 'removed' },
+      { path: ['settings', 'snoozeAllUntil'], action: 'reset' },
+      { path: ['customChecklists', 0, 'title', 'en'], action: 'shortened' },
     ]);
     await renderApp(snapshot({ notices: [{ kind: 'store-salvaged', detail, at }] }));
     const region = screen.getByRole('region', { name: 'Notices' });
     expect(region.textContent).toContain(
-      'Part of your data file could not be used and was reset: the setting “Remind me before a deadline”, progress of linkedin-ai-training, a checklist of your own, the unknown entry “myNote”, and the field “ui.windowBounds”. Everything else was kept.',
+      'Part of your data file could not be used and was reset: the setting “Remind me before a deadline”, part of the progress of linkedin-ai-training, a checklist of your own, the unknown entry “myNote”, what the window remembers (such as the welcome being done), the record of reminders already shown, the setting “Snooze all”, and a checklist of your own (a text that was too long, now cut short). Everything else was kept.',
     );
     expect(region.textContent).toContain(
       'The file as it was is kept at /home/me/config.before-repair-1.json',

@@ -1,20 +1,29 @@
+import type { z } from 'zod';
 import { defaultStoreData, type StoreData, storeSchema } from './schema.ts';
 
 /** A place in the data file: object keys and array indices, from the root. */
 export type DataPath = (string | number)[];
 
-/** One thing salvage changed: a value set back to its default, or an entry taken out. */
+/**
+ * One thing salvage changed: a value set back to its default, an entry taken
+ * out, or a text cut to the length the schema takes.
+ */
 export interface SalvageChange {
   path: DataPath;
-  action: 'reset' | 'removed';
+  action: 'reset' | 'removed' | 'shortened';
 }
 
 export type SalvageResult =
   | { kind: 'salvaged'; data: StoreData; changes: SalvageChange[] }
   | { kind: 'hopeless' };
 
-/** More rounds than this and the file is damaged beyond a few fields: treat it as corrupt. */
-const MAX_ROUNDS = 200;
+/**
+ * More rounds than this and the damage does not settle: treat the file as
+ * corrupt. Each round mends every problem the schema reports, so a list with
+ * thousands of bad entries takes one round, and a required field missing
+ * deep down takes one round per level it climbs.
+ */
+const MAX_ROUNDS = 50;
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -80,29 +89,109 @@ export function salvageStoreData(document: Record<string, unknown>): SalvageResu
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const parsed = storeSchema.safeParse(working);
     if (parsed.success) return { kind: 'salvaged', data: parsed.data, changes };
-    const issue = parsed.error.issues[0];
-    if (!issue) return { kind: 'hopeless' };
-    if (issue.code === 'unrecognized_keys') {
-      const target = valueAt(working, issue.path);
-      if (!isContainer(target) || Array.isArray(target)) return { kind: 'hopeless' };
-      for (const key of issue.keys) {
-        delete target[key];
-        record([...issue.path, key], 'removed');
-      }
-      continue;
-    }
-    let path: readonly PropertyKey[] = issue.path;
-    // A required field that is missing: the entry holding it goes.
-    if (path.length > 0 && !hasValueAt(working, path) && !hasValueAt(defaults, path))
-      path = path.slice(0, -1);
-    if (path.length === 0) return { kind: 'hopeless' };
-    if (hasValueAt(defaults, path)) {
-      setAt(working, path, structuredClone(valueAt(defaults, path)));
-      record(path, 'reset');
-    } else {
-      removeAt(working, path);
-      record(path, 'removed');
+    const mends = parsed.error.issues.map((issue) => mendFor(issue, working, defaults));
+    if (mends.some((mend) => mend === null) || mends.length === 0) return { kind: 'hopeless' };
+    // Deepest and last first, so taking an entry out of a list does not move one still to mend;
+    // a place inside another that is mended too is left to that one.
+    const ordered = (mends as Mend[]).sort((a, b) => comparePaths(b.path, a.path));
+    const mended: (readonly PropertyKey[])[] = [];
+    for (const mend of ordered) {
+      if (mended.some((done) => startsWith(mend.path, done) && mend.kind !== 'unknown-keys'))
+        continue;
+      if (mended.some((done) => startsWith(done, mend.path) && done.length > mend.path.length))
+        // A deeper place was mended already in this round; this one is mended next round if still wrong.
+        continue;
+      applyMend(working, mend, defaults, record);
+      mended.push(mend.path);
     }
   }
   return { kind: 'hopeless' };
+}
+
+/** The fields that hold words (a text in English or Dutch, a name): cut when too long. */
+const WORDS = new Set(['en', 'nl', 'organisation', 'name', 'note']);
+
+type Mend =
+  | { kind: 'unknown-keys'; path: readonly PropertyKey[]; keys: string[] }
+  | { kind: 'shorten'; path: readonly PropertyKey[]; maximum: number }
+  | { kind: 'reset' | 'remove'; path: readonly PropertyKey[] };
+
+/**
+ * How to mend the place one schema issue names: drop unknown keys; cut a
+ * text that is too long; set a value with a default back to it; else take
+ * the value out (a required field that is missing: the entry holding it).
+ * Null when the issue is about the whole file.
+ */
+function mendFor(issue: z.core.$ZodIssue, working: unknown, defaults: unknown): Mend | null {
+  if (issue.code === 'unrecognized_keys') {
+    const target = valueAt(working, issue.path);
+    return isContainer(target) && !Array.isArray(target)
+      ? { kind: 'unknown-keys', path: issue.path, keys: issue.keys }
+      : null;
+  }
+  const value = valueAt(working, issue.path);
+  // Words cut to length, rather than the checklist they belong to taken out (not an
+  // id: a shorter id would be another one).
+  if (
+    issue.code === 'too_big' &&
+    issue.origin === 'string' &&
+    typeof value === 'string' &&
+    WORDS.has(String(issue.path.at(-1)))
+  )
+    return { kind: 'shorten', path: issue.path, maximum: Number(issue.maximum) };
+  let path: readonly PropertyKey[] = issue.path;
+  if (path.length > 0 && !hasValueAt(working, path) && !hasValueAt(defaults, path))
+    path = path.slice(0, -1);
+  if (path.length === 0) return null;
+  return { kind: hasValueAt(defaults, path) ? 'reset' : 'remove', path };
+}
+
+function applyMend(
+  working: unknown,
+  mend: Mend,
+  defaults: unknown,
+  record: (path: readonly PropertyKey[], action: SalvageChange['action']) => void,
+): void {
+  switch (mend.kind) {
+    case 'unknown-keys': {
+      const target = valueAt(working, mend.path) as Record<string, unknown>;
+      for (const key of mend.keys) {
+        delete target[key];
+        record([...mend.path, key], 'removed');
+      }
+      return;
+    }
+    case 'shorten': {
+      const text = valueAt(working, mend.path) as string;
+      let cut = text.slice(0, mend.maximum);
+      // Not half a surrogate pair.
+      if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
+      setAt(working, mend.path, cut);
+      record(mend.path, 'shortened');
+      return;
+    }
+    case 'reset':
+      setAt(working, mend.path, structuredClone(valueAt(defaults, mend.path)));
+      record(mend.path, 'reset');
+      return;
+    case 'remove':
+      removeAt(working, mend.path);
+      record(mend.path, 'removed');
+  }
+}
+
+/** Path order: by key, numbers as numbers, a prefix before what it holds. */
+function comparePaths(a: readonly PropertyKey[], b: readonly PropertyKey[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const left = a[index];
+    const right = b[index];
+    if (left === right) continue;
+    if (typeof left === 'number' && typeof right === 'number') return left - right;
+    return String(left) < String(right) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
+  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
 }

@@ -189,15 +189,45 @@ describe('salvageStoreData', () => {
     expect(result.kind === 'salvaged' && result.data.settings.country).toBe('NL');
   });
 
-  it('gives up when the damage does not settle within its rounds', () => {
+  it('mends every bad entry of a long list at once, and names each', () => {
     const data = richData();
     const extra = Object.fromEntries(Array.from({ length: 300 }, (_, n) => [`k${n}`, n]));
-    // 300 bad ticks: each round takes out one.
+    // 300 bad ticks beside the good ones: all taken out, the good ones kept.
     const ticks = Object.fromEntries(Array.from({ length: 300 }, (_, n) => [`s${n}`, 'never']));
-    const damaged = withValue(data, ['progress', 'linkedin-ai-training', 'steps', 'web'], ticks);
-    expect(salvageStoreData(damaged).kind).toBe('hopeless');
+    const web = ['progress', 'linkedin-ai-training', 'steps', 'web'];
+    const good = at(data, web) as Record<string, string>;
+    const damaged = withValue(data, web, { ...good, ...ticks });
+    const result = salvageStoreData(damaged);
+    expect(result.kind === 'salvaged' && at(result.data as unknown as Json, web)).toEqual(good);
+    expect(result.kind === 'salvaged' && result.changes).toHaveLength(300);
+    // 250 reminder-log entries with a bad time: each one out, in the right places.
+    const log = Array.from({ length: 250 }, (_, n) => ({
+      checklistId: 'linkedin-ai-training',
+      key: `k${n}`,
+      occurrence: 0,
+      firedAt: 1.5,
+    }));
+    const withLog = salvageStoreData({ ...data, firedLog: log } as unknown as Record<
+      string,
+      unknown
+    >);
+    expect(withLog.kind === 'salvaged' && withLog.data.firedLog).toEqual([]);
+    expect(withLog.kind === 'salvaged' && withLog.changes).toHaveLength(250);
     // Unknown keys go in one round, however many there are.
     expect(salvageStoreData({ ...data, ...extra }).kind).toBe('salvaged');
+  });
+
+  it('cuts words that are too long instead of taking out the checklist they belong to', () => {
+    const data = richData();
+    const title = ['customChecklists', 0, 'title', 'en'];
+    const long = `${'Object to training on my posts '.repeat(5)}🚀`;
+    const result = salvageStoreData(withValue(data, title, long));
+    expect(result.kind).toBe('salvaged');
+    if (result.kind !== 'salvaged') return;
+    const kept = at(result.data as unknown as Json, title) as string;
+    expect(kept).toBe(long.slice(0, 120));
+    expect(result.changes).toEqual([{ path: title, action: 'shortened' }]);
+    expect(result.data.customChecklists).toHaveLength((data.customChecklists as unknown[]).length);
   });
 
   it('does not change the document it is given', () => {
@@ -259,7 +289,11 @@ describe('salvageStoreData', () => {
               withValue(
                 data,
                 change.path,
-                change.action === 'reset' ? at(defaultStoreData(), change.path) : undefined,
+                change.action === 'reset'
+                  ? at(defaultStoreData(), change.path)
+                  : change.action === 'shortened'
+                    ? at(result.data, change.path)
+                    : undefined,
               ),
             structuredClone(original) as Json,
           );
