@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { app, net, powerMonitor } from 'electron';
 import { translate } from '../shared/i18n/index.ts';
 import { pushChannels } from '../shared/ipc-channels.ts';
+import { minuteWordsWakeAt } from '../shared/reminders/tray.ts';
 import type { LaunchRequest } from './command-line.ts';
 import type { FeedService } from './feed/feed-service.ts';
 import type { createFileActions } from './files/file-actions.ts';
@@ -25,6 +26,7 @@ import { openAppState } from './open-app-state.ts';
 import type { AppPaths } from './paths.ts';
 import * as actions from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
+import { activeChecklists } from './state/catalog.ts';
 import { setupFirstSeen } from './state/first-seen.ts';
 import { snoozeEach } from './state/snooze.ts';
 import { setupSnoozeRecap } from './state/snooze-recap.ts';
@@ -268,7 +270,10 @@ function setupScheduler(
       const check = feed?.isChecking ? null : (feed?.nextCheckAt() ?? null);
       const update = updates.current();
       const updateCheck = update?.isChecking ? null : (update?.nextCheckAt() ?? null);
-      return earliest(earliest(reminders.nextWakeAt(), check), updateCheck);
+      return earliest(
+        earliest(earliest(reminders.nextWakeAt(), check), updateCheck),
+        wordsWakeAt(state),
+      );
     },
     wake: ({ atLaunch }) => {
       let next: number | null = null;
@@ -284,8 +289,11 @@ function setupScheduler(
       // tray and an open window (one snapshot, as for any change).
       if (!isChanged) state.markChanged();
       return earliest(
-        earliest(next, feeds.current()?.onWake() ?? null),
-        updates.current()?.onWake() ?? null,
+        earliest(
+          earliest(next, feeds.current()?.onWake() ?? null),
+          updates.current()?.onWake() ?? null,
+        ),
+        wordsWakeAt(state),
       );
     },
   });
@@ -296,6 +304,17 @@ function setupScheduler(
   });
   powerMonitor.on('unlock-screen', () => created.wakeNow());
   return created;
+}
+
+/** In the last hour before a deadline the tray and the window count minutes: a wake-up each minute. */
+function wordsWakeAt(state: AppState): number | null {
+  const { data } = state;
+  return minuteWordsWakeAt({
+    checklists: activeChecklists(data),
+    progress: data.progress,
+    settings: data.settings,
+    now: state.now(),
+  });
 }
 
 /** Every change: one snapshot to the window and the tray, and the timer re-aimed. */

@@ -47,6 +47,31 @@ describe('an open window', () => {
   });
 });
 
+describe('the last hour before a deadline', () => {
+  it('counts down in the tray by the minute, and is quiet again after it', async () => {
+    const deadline = T0 + 40 * 60_000;
+    const app = await launchApp({ userDataDir: profile(deadline), clock: T0 });
+    const label = async () =>
+      ((await app.snapshot()).tray?.menu ?? []).find((item) => item.label?.startsWith('Example'))
+        ?.label;
+    expect(await label()).toBe('Example: Object to data use — 40 minutes left');
+    // Three minutes on: the five-minute cap alone would still say 40.
+    await app.command({ name: 'tick', ms: 3 * 60_000 });
+    expect(await label()).toBe('Example: Object to data use — 37 minutes left');
+    await app.command({ name: 'tick', ms: 36 * 60_000 });
+    expect(await label()).toBe('Example: Object to data use — 1 minute left');
+    await app.command({ name: 'tick', ms: 60_000 });
+    expect(await label()).toBe('Example: Object to data use — deadline reached');
+    // Past the deadline the words count hours again: back to the five-minute cap.
+    const { pending } = (await app.command({ name: 'timerStats' })) as { pending: number };
+    const before = (await app.command({ name: 'timerStats' })) as { fired: number };
+    await app.command({ name: 'tick', ms: 30 * 60_000 });
+    const after = (await app.command({ name: 'timerStats' })) as { fired: number };
+    expect(pending).toBeGreaterThan(0);
+    expect(after.fired - before.fired).toBeLessThanOrEqual(7);
+  });
+});
+
 describe('deadlines that can still be met keep the urgent treatment', () => {
   it('a deadline 10 days ahead gets every lead reminder, then the deadline one', async () => {
     const deadline = T0 + 10 * DAY + 3 * HOUR; // Friday 4 December, 12:00

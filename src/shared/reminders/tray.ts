@@ -1,5 +1,6 @@
 import { checklistName } from '../catalog/names.ts';
 import type { Checklist } from '../catalog/schema.ts';
+import { HOUR_MS, MINUTE_MS } from '../constants.ts';
 import { translate } from '../i18n/index.ts';
 import {
   type ChecklistDescription,
@@ -87,6 +88,36 @@ interface OpenChecklist {
  * past before the user had the checklist) has no day count and never makes
  * the icon `overdue`.
  */
+/**
+ * When the tray's words next need drawing in minutes, not at the scheduler's
+ * five-minute cap: a minute from now while an open checklist's deadline is
+ * less than an hour away ("6 minutes left" must not read "10 minutes left");
+ * null otherwise, so an idle day stays quiet.
+ */
+export function minuteWordsWakeAt(
+  input: Pick<TrayInput, 'checklists' | 'progress' | 'settings' | 'now'>,
+): number | null {
+  const { now } = input;
+  for (const checklist of input.checklists) {
+    const description = describeChecklist(
+      checklist,
+      input.progress[checklist.id] ?? EMPTY_PROGRESS,
+      input.settings,
+      now,
+    );
+    const { deadline } = description;
+    if (
+      description.status === 'open' &&
+      description.isRelevant &&
+      deadline !== null &&
+      deadline > now &&
+      deadline - now <= HOUR_MS
+    )
+      return now + MINUTE_MS;
+  }
+  return null;
+}
+
 export function summarizeTray(input: TrayInput): TraySummary {
   const { now, settings, locale } = input;
   const lang = languageOf(locale);

@@ -5,7 +5,11 @@ import {
   summarizeTray,
   zoneClock,
 } from '../../../src/shared/reminders/index.ts';
-import { TRAY_MENU_LIMIT, TRAY_NAME_MAX } from '../../../src/shared/reminders/tray.ts';
+import {
+  minuteWordsWakeAt,
+  TRAY_MENU_LIMIT,
+  TRAY_NAME_MAX,
+} from '../../../src/shared/reminders/tray.ts';
 import { at, input, makeChecklist, settings } from '../support/fixtures.ts';
 
 const AMS = 'Europe/Amsterdam';
@@ -204,5 +208,29 @@ describe('summarizeTray at the size limits', () => {
     });
     expect(summary.items).toHaveLength(TRAY_MENU_LIMIT);
     expect(summary.more).toBeNull();
+  });
+});
+
+describe('minuteWordsWakeAt', () => {
+  // linkedinLike is due 3 November 2025, 00:00 in Amsterdam.
+  it.each([
+    ['2025-11-02T22:59', null],
+    ['2025-11-02T23:00', '2025-11-02T23:01'],
+    ['2025-11-02T23:59', '2025-11-03T00:00'],
+    ['2025-11-03T00:00', null],
+  ])('at %s wakes at %s', (now, expected) => {
+    const woken = minuteWordsWakeAt(input([linkedinLike], at(now, AMS), AMS));
+    expect(woken).toBe(expected === null ? null : at(expected, AMS));
+  });
+
+  it('stays quiet for a checklist that is done', () => {
+    const done = {
+      li: { steps: {}, completedAt: '2025-11-01T10:00:00Z', completedHow: 'elsewhere' as const },
+    };
+    expect(
+      minuteWordsWakeAt(
+        input([linkedinLike], at('2025-11-02T23:30', AMS), AMS, { progress: done }),
+      ),
+    ).toBeNull();
   });
 });
